@@ -1,0 +1,47 @@
+import type { PlatformName } from '../../repository/reference.js';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export type CiSystemName = 'bitbucket-pipelines' | 'github-actions' | 'jenkins' | 'bamboo' | 'generic';
+
+/**
+ * What a CI system tells us about the build, as defaults for settings. Every field is optional:
+ * explicit settings always win. One module per CI system produces it from the environment.
+ */
+export interface CiContext {
+  system: CiSystemName;
+  /** Repository in any accepted form (slug or URL). */
+  repository?: string;
+  /** Platform the CI implies (GitHub Actions → github); the repository form may still say otherwise. */
+  platform?: PlatformName;
+  pullRequest?: number;
+  /** Full SHA the report belongs to (the PR head on GitHub, not the merge commit). */
+  commit?: string;
+  /** Source branch of the build. */
+  branch?: string;
+  /** Link to this build, for statuses. */
+  buildUrl?: string;
+  /** e.g. "Pipeline #42". */
+  buildName?: string;
+  /** Clone directory / workspace, where relative paths and `.pr-insights.yml` are found. */
+  workspaceDir?: string;
+  /**
+   * Bitbucket Pipelines auth proxy for credential-less Code Insights:
+   * `http://localhost:29418`, or `http://host.docker.internal:29418` inside a pipe's container.
+   */
+  pipelinesProxy?: string;
+  /** Running as a Bitbucket Pipe (container). */
+  inPipe?: boolean;
+  /** GitHub API base (`GITHUB_API_URL`). */
+  apiUrl?: string;
+  /** GitHub server (`GITHUB_SERVER_URL`). */
+  serverUrl?: string;
+}
+
+/** One module per CI system: recognises its environment and reads its context. */
+export interface CiSystem {
+  name: CiSystemName;
+  detect(env: Environment): boolean;
+  /** May read files the CI points at (the GitHub event payload). */
+  context(env: Environment): CiContext;
+}

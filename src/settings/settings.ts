@@ -1,0 +1,35 @@
+import type { PlatformName } from '../repository/reference.js';
+import type { ReportKind } from '../reports/model.js';
+
+export type Decoration = 'comment' | 'insights' | 'status';
+export type FailOn = 'failure' | 'warning' | 'never';
+
+/**
+ * Resolved settings, after every source (flags, Action inputs, environment, YAML, CI defaults)
+ * was merged by precedence and validated against the settings schema.
+ */
+export interface Settings {
+  repository?: string;
+  platform?: PlatformName;
+  token?: string;
+  username?: string;
+  password?: string;
+  pullRequest?: number;
+  commit?: string;
+  /** Path of the report file (relative paths resolve against the working directory). */
+  report?: string;
+  /** Path of a SonarQube `api/issues/search` JSON (one page or an array of pages). */
+  issues?: string;
+  reportType?: ReportKind;
+  reportId: string;
+  title?: string;
+  publish: Decoration[];
+  failOn: FailOn;
+  apiUrl?: string;
+  caFile?: string;
+  dryRun: boolean;
+  debug: boolean;
+  config?: string;
+  /** CLI only: print a machine-readable result on stdout. */
+  json: boolean;
+}

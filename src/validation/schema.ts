@@ -1,0 +1,87 @@
+/**
+ * One ajv instance for every schema at the edge (settings, report formats), and one way to turn
+ * its errors into an InputError a person can act on: the file or setting, the JSON pointer, and
+ * what was expected.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { InputError } from '../errors.js';
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+let shared: Ajv2020 | undefined;
+
+export function ajv(): Ajv2020 {
+  if (!shared) {
+    shared = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats(shared);
+  }
+  return shared;
+}
+
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/** Compiles once per schema object. */
+export function compile<T>(schema: object): ValidateFunction<T> {
+  let fn = compiled.get(schema);
+  if (!fn) {
+    fn = ajv().compile(schema);
+    compiled.set(schema, fn);
+  }
+  return fn as ValidateFunction<T>;
+}
+
+/**
+ * Validates `data`; on failure throws an InputError for `source` naming the most specific error.
+ * `pointerPrefix` locates `data` inside a larger document (e.g. `line 3` of a JSON Lines file).
+ */
+export function validateOrThrow<T>(schema: object, data: unknown, source: string, pointerPrefix = ''): T {
+  const validate = compile<T>(schema);
+  if (validate(data)) return data;
+  const error = mostSpecific(validate.errors ?? []);
+  const pointer = pointerOf(error);
+  throw new InputError(describe(error), {
+    source,
+    pointer: [pointerPrefix, pointer || (pointerPrefix ? '' : '/')].filter(Boolean).join(' ') || '/',
+  });
+}
+
+/** The deepest error is the one closest to what the user must fix; `if`/`anyOf` wrappers say less. */
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
+  const useful = errors.filter((e) => !['if', 'anyOf', 'oneOf', 'allOf', 'not'].includes(e.keyword));
+  const pool = useful.length ? useful : errors;
+  return pool.reduce((best, e) => (pointerOf(e).split('/').length > pointerOf(best).split('/').length ? e : best), pool[0]!);
+}
+
+function pointerOf(e: ErrorObject): string {
+  if (e.keyword === 'required') return `${e.instancePath}/${escapePointer(String(e.params['missingProperty']))}`;
+  if (e.keyword === 'additionalProperties') return `${e.instancePath}/${escapePointer(String(e.params['additionalProperty']))}`;
+  return e.instancePath;
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function describe(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `missing required field; expected ${quote(String(p['missingProperty']))} to be present`;
+    case 'additionalProperties':
+      return `unexpected field ${quote(String(p['additionalProperty']))}`;
+    case 'enum':
+      return `expected one of ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `expected ${JSON.stringify(p['allowedValue'])}`;
+    case 'type':
+      return `expected ${String(p['type'])}`;
+    default:
+      return `expected a value that ${e.message ?? 'matches the schema'}`;
+  }
+}
+
+function quote(s: string): string {
+  return `"${s}"`;
+}
