@@ -130,7 +130,7 @@ export interface ModelDiff {
   head?: string;
   primaryKey?: string[];
   rows?: RowCounts;
-  /** Percent (0–100) of base rows unchanged, when it can be computed. */
+  /** Percent (0–100) of rows unchanged, of the larger of the two tables (data-diff's difference score), when computable. */
   matchPercent?: number;
   /** Only columns with differences. */
   columns?: ColumnDifference[];

@@ -26,6 +26,8 @@ export interface Settings {
   publish: Decoration[];
   failOn: FailOn;
   apiUrl?: string;
+  /** URL of the full results (SonarQube dashboard, Datafold diff); defaults to what the report or report-task.txt gives. */
+  link?: string;
   caFile?: string;
   dryRun: boolean;
   debug: boolean;

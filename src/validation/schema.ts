@@ -51,7 +51,11 @@ export function validateOrThrow<T>(schema: object, data: unknown, source: string
 function mostSpecific(errors: ErrorObject[]): ErrorObject {
   const useful = errors.filter((e) => !['if', 'anyOf', 'oneOf', 'allOf', 'not'].includes(e.keyword));
   const pool = useful.length ? useful : errors;
-  return pool.reduce((best, e) => (pointerOf(e).split('/').length > pointerOf(best).split('/').length ? e : best), pool[0]!);
+  const depth = (e: ErrorObject) => e.instancePath.split('/').length;
+  const deepest = Math.max(...pool.map(depth));
+  const atDeepest = pool.filter((e) => depth(e) === deepest);
+  // A misspelt field shows up as both "unexpected x" and "missing y": the unexpected one names the typo.
+  return atDeepest.find((e) => e.keyword === 'additionalProperties') ?? atDeepest[0]!;
 }
 
 function pointerOf(e: ErrorObject): string {

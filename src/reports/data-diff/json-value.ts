@@ -1,0 +1,14 @@
+/** Plain-object checks shared by the data-diff sniffs, which must never throw on odd input. */
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An object carrying another format's discriminator (our generic `kind`, SonarQube's
+ * `projectStatus`) belongs to that format whatever else it holds; vendor sniffs step aside so that
+ * detection never has two answers.
+ */
+export function claimedByAnotherFormat(value: Record<string, unknown>): boolean {
+  return 'kind' in value || 'projectStatus' in value;
+}

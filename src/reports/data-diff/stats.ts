@@ -1,0 +1,67 @@
+/**
+ * `data-diff … -s --json`: one stats object for one table pair. Table A is the base, B the head,
+ * as data-diff's own "before"/"after" wording has it. Algorithm extras under `stats` (joindiff's
+ * `exclusive_sample` holds row values) are never copied.
+ */
+import { InputError } from '../../errors.js';
+import { validateOrThrow } from '../../validation/schema.js';
+import type { ReportFormat, ReportSource } from '../format.js';
+import type { ColumnDifference, DataDiffReport, ModelDiff, RowCounts } from '../model.js';
+import { dataDiffVerdict } from '../verdict.js';
+import { diffStatus, matchPercent, percentOf } from './derive.js';
+import { claimedByAnotherFormat, isRecord } from './json-value.js';
+import { DATA_DIFF_TOOL, PLAIN_DIFF_MODEL_NAME } from './names.js';
+import { statsSchema, type RawStats } from './stats-schema.js';
+
+export const dataDiffStats: ReportFormat = {
+  name: 'data-diff-stats',
+  kind: 'data-diff',
+  sniff,
+  parse,
+};
+
+function sniff(source: ReportSource): boolean {
+  const json = source.json;
+  return isRecord(json) && !claimedByAnotherFormat(json) && 'rows_A' in json && 'rows_B' in json;
+}
+
+function parse(source: ReportSource): DataDiffReport {
+  if (source.json === undefined) {
+    throw new InputError('expected one JSON object as printed by `data-diff … --stats --json`', { source: source.path });
+  }
+  const raw = validateOrThrow<RawStats>(statsSchema, source.json, source.path);
+  const rows: RowCounts = {
+    base: raw.rows_A,
+    head: raw.rows_B,
+    added: raw.exclusive_B,
+    removed: raw.exclusive_A,
+    changed: raw.updated,
+    unchanged: raw.unchanged,
+  };
+  const match = matchPercent(rows);
+  const columns = differingColumns(raw);
+  const model: ModelDiff = {
+    name: PLAIN_DIFF_MODEL_NAME,
+    status: diffStatus(rows),
+    rows,
+    ...(match !== undefined && { matchPercent: match }),
+    ...(columns && { columns }),
+  };
+  return { kind: 'data-diff', format: dataDiffStats.name, tool: DATA_DIFF_TOOL, verdict: dataDiffVerdict([model]), models: [model] };
+}
+
+/**
+ * `values` is `{}` outside dbt mode, where joindiff still counts per column in `stats.diff_counts`.
+ * Undefined when neither says anything: no columns listed must not read as "no column differs".
+ */
+function differingColumns(raw: RawStats): ColumnDifference[] | undefined {
+  const counts = raw.values && Object.keys(raw.values).length > 0 ? raw.values : raw.stats?.diff_counts;
+  if (!counts) return undefined;
+  const compared = raw.updated + Math.max(0, raw.unchanged);
+  return Object.entries(counts)
+    .filter(([, differing]) => differing > 0)
+    .map(([name, differing]) => {
+      const percent = percentOf(differing, compared);
+      return { name, differing, ...(percent !== undefined && { percentDiffering: percent }) };
+    });
+}

@@ -1,0 +1,77 @@
+/**
+ * Reads a report file and picks its format. Every way the file can be wrong (missing, empty,
+ * not JSON where JSON is needed, a shape no format recognises) becomes an InputError naming the
+ * file, so nothing is ever sent for a report we could not read.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import type { ReportFormat, ReportSource } from './format.js';
+import type { Report, ReportKind } from './model.js';
+
+/** Reports are summaries; a larger file is almost certainly the wrong file (or row output gone wild). */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+export async function readSource(path: string, resolvedPath: string, setting = 'REPORT'): Promise<ReportSource> {
+  let size: number;
+  try {
+    const info = await stat(resolvedPath);
+    if (!info.isFile()) throw new InputError('is not a file', { source: path });
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${setting} names a file that does not exist or cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { source: path });
+  }
+  if (size > MAX_REPORT_BYTES) {
+    throw new InputError(`file is ${size} bytes; expected a report under ${MAX_REPORT_BYTES} bytes`, { source: path });
+  }
+  const text = (await readFile(resolvedPath, 'utf8')).replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new InputError('file is empty; expected a report', { source: path });
+  return { path, text, json: parseWholeJson(text) };
+}
+
+function parseWholeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a JSON document goes wrong, as `line:column`, for the "invalid JSON" message. */
+export function jsonErrorPosition(text: string): { line: number; column: number; message: string } {
+  try {
+    JSON.parse(text);
+    return { line: 1, column: 1, message: 'valid JSON' };
+  } catch (error) {
+    const message = (error as Error).message;
+    const match = /position (\d+)/.exec(message);
+    const offset = match ? Number(match[1]) : text.length;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return { line, column, message: message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '') };
+  }
+}
+
+/**
+ * Chooses the format: the one REPORT_TYPE allows whose sniff matches. No match is an error that
+ * lists what we accept, and — when the file is not even JSON — where the JSON breaks.
+ */
+export function detectFormat(source: ReportSource, formats: readonly ReportFormat[], kind?: ReportKind): ReportFormat {
+  const candidates = kind ? formats.filter((f) => f.kind === kind) : formats;
+  const match = candidates.find((f) => f.sniff(source));
+  if (match) return match;
+  const accepted = candidates.map((f) => f.name).join(', ');
+  if (source.json === undefined && /^\s*[[{]/.test(source.text) && !source.text.includes('\n{') && !source.text.includes('\n[')) {
+    const at = jsonErrorPosition(source.text);
+    throw new InputError(`invalid JSON at line ${at.line}, column ${at.column} (${at.message}); expected one of: ${accepted}`, {
+      source: source.path,
+    });
+  }
+  const what = kind ? `a ${kind} report` : 'a report';
+  throw new InputError(`not ${what} in any format we read; expected one of: ${accepted}`, { source: source.path, pointer: '/' });
+}
+
+export function parseReport(source: ReportSource, formats: readonly ReportFormat[], kind?: ReportKind): Report {
+  return detectFormat(source, formats, kind).parse(source);
+}

@@ -1,0 +1,32 @@
+/** Reads fixtures the way the report loader hands them to a format: path, text, parsed JSON. */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ReportSource } from '../../../src/reports/format.js';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const fixturesDir = resolve(repoRoot, 'test/fixtures/reports');
+/** Reference material beside the project; absent in a plain checkout. */
+export const sharedDir = resolve(repoRoot, '../shared');
+
+export function fixtureText(relative: string): string {
+  return readFileSync(resolve(fixturesDir, relative), 'utf8');
+}
+
+export function sourceOf(path: string, text: string): ReportSource {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { path, text, json };
+}
+
+export function fixtureSource(relative: string): ReportSource {
+  return sourceOf(relative, fixtureText(relative));
+}
+
+export function jsonSource(value: unknown, path = 'report.json'): ReportSource {
+  return sourceOf(path, JSON.stringify(value));
+}
