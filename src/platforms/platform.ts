@@ -1,27 +1,65 @@
 /**
- * What run() needs from a platform. Adapters (bitbucket-cloud/, bitbucket-data-center/, github/)
- * implement it over the one HTTP client; they know nothing of SonarQube or data-diff.
+ * The contract between the platform-neutral publisher (src/publish/) and each platform adapter
+ * (bitbucket-cloud/, bitbucket-data-center/, …). Adapters speak one platform's wire format over
+ * the one HTTP client and enforce that platform's limits; they know nothing of SonarQube or
+ * data-diff, and nothing of sticky-comment policy.
  */
-import type { Decorations } from '../render/decorations.js';
+import type { InsightDecoration, StatusDecoration } from '../render/decorations.js';
 
-export interface PublishTarget {
-  /** Full SHA the decorations belong to. */
-  commit: string;
-  /** Explicit or CI-given PR id; otherwise the adapter looks PRs up by commit, then branch. */
-  pullRequest?: number;
-  branch?: string;
+export interface PullRequestRef {
+  id: number;
+  /** Head (source) commit. Bitbucket Cloud abbreviates it to 12 characters: compare by prefix. */
+  headCommit?: string;
+  open: boolean;
+  sourceBranch?: string;
+  url?: string;
 }
 
-export interface PublishResult {
-  /** Human-readable lines of what was published, e.g. "comment updated on PR #12". */
-  published: string[];
-  /** What was deliberately skipped and why, e.g. "comment: no open pull request for abc1234". */
-  skipped: string[];
-  /** Pull requests decorated. */
-  pullRequests: number[];
+export interface CommentRef {
+  id: number;
+  body: string;
+  /** Data Center's optimistic-locking version. */
+  version?: number;
+  /** Written by the identity we authenticate as (only those may be edited or removed). */
+  mine: boolean;
 }
 
-export interface Platform {
-  readonly name: string;
-  publish(decorations: Decorations, target: PublishTarget): Promise<PublishResult>;
+/** PR lookup by commit can be unavailable while the platform indexes (Cloud answers 202 or 404). */
+export type CommitLookup = { available: true; pullRequests: PullRequestRef[] } | { available: false; reason: string };
+
+export interface InsightResult {
+  annotationsSent: number;
+  /** Left out because of the platform's per-report cap (lowest severities first). */
+  annotationsOmitted: number;
+}
+
+/** Thrown by updateComment/deleteComment when the comment changed under us (DC 409). */
+export class CommentConflictError extends Error {
+  override readonly name = 'CommentConflictError';
+}
+
+export interface PlatformApi {
+  /** e.g. "Bitbucket Cloud"; used in messages. */
+  readonly displayName: string;
+  /** Largest comment body the platform accepts, in characters. */
+  readonly commentLimit: number;
+  /** What this adapter can do with the credentials it has (the Pipelines proxy can only do insights). */
+  readonly can: { comment: boolean; insights: boolean; status: boolean };
+  /** Why a decoration is not possible (shown when `can.x` is false). */
+  readonly cannotReason?: string;
+
+  getPullRequest(id: number): Promise<PullRequestRef | undefined>;
+  pullRequestsForCommit(commit: string): Promise<CommitLookup>;
+  /** Open pull requests whose source branch is `branch`, all pages. */
+  pullRequestsForBranch(branch: string): Promise<PullRequestRef[]>;
+
+  /** All general (non-inline) comments of the PR, all pages, oldest first. */
+  listComments(pullRequest: number): Promise<CommentRef[]>;
+  createComment(pullRequest: number, body: string): Promise<CommentRef>;
+  updateComment(pullRequest: number, comment: CommentRef, body: string): Promise<CommentRef>;
+  deleteComment(pullRequest: number, comment: CommentRef): Promise<void>;
+
+  /** Replaces the report `reportId` on `commit` with `insight` and its annotations. */
+  publishInsight(commit: string, reportId: string, insight: InsightDecoration): Promise<InsightResult>;
+  publishStatus(commit: string, status: StatusDecoration, context: { branch?: string }): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { ReportFormat, ReportSource } from './format.js';
 import type { Report, ReportKind } from './model.js';
+import { NEAR_MISSES } from './near-misses.js';
 
 /** Reports are summaries; a larger file is almost certainly the wrong file (or row output gone wild). */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
@@ -62,6 +63,8 @@ export function detectFormat(source: ReportSource, formats: readonly ReportForma
   const match = candidates.find((f) => f.sniff(source));
   if (match) return match;
   const accepted = candidates.map((f) => f.name).join(', ');
+  const nearMiss = NEAR_MISSES.find((n) => n.matches(source));
+  if (nearMiss) throw new InputError(nearMiss.advice, { source: source.path });
   if (source.json === undefined && /^\s*[[{]/.test(source.text) && !source.text.includes('\n{') && !source.text.includes('\n[')) {
     const at = jsonErrorPosition(source.text);
     throw new InputError(`invalid JSON at line ${at.line}, column ${at.column} (${at.message}); expected one of: ${accepted}`, {

@@ -21,7 +21,8 @@ export interface Settings {
   /** Path of a SonarQube `api/issues/search` JSON (one page or an array of pages). */
   issues?: string;
   reportType?: ReportKind;
-  reportId: string;
+  /** Unset means the default for the report's kind (DEFAULT_REPORT_IDS), known once the report is read. */
+  reportId?: string;
   title?: string;
   publish: Decoration[];
   failOn: FailOn;

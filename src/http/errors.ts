@@ -1,0 +1,112 @@
+import type { Redactor } from '../redact.js';
+
+/**
+ * Every error the client throws. Messages are built here from parts and redacted in the base
+ * constructor, so no call site can forget to.
+ */
+export abstract class HttpClientError extends Error {
+  /** Redacted, for display. */
+  readonly url: string;
+
+  constructor(
+    message: string,
+    redactor: Redactor,
+    readonly method: string,
+    url: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(redactor.redact(message), options);
+    this.url = redactor.redact(url);
+  }
+}
+
+const STATUS_HINTS: Record<number, string> = {
+  401: 'credentials missing, invalid or expired',
+  403: 'the token lacks a permission or scope',
+  404: 'not found, or not visible to these credentials',
+  429: 'rate limited',
+};
+
+/** The server answered with a status the caller did not expect. */
+export class HttpError extends HttpClientError {
+  override readonly name = 'HttpError';
+  readonly status: number;
+  /** The platform's own error text, redacted. */
+  readonly platformMessage: string | undefined;
+
+  constructor(
+    redactor: Redactor,
+    init: {
+      method: string;
+      url: string;
+      status: number;
+      statusText?: string;
+      platformMessage?: string;
+      /** Extra explanation, e.g. why no retry was attempted. */
+      note?: string;
+      attempts?: number;
+      rateLimited?: boolean;
+    },
+  ) {
+    const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ''}`;
+    const hint = init.rateLimited ? STATUS_HINTS[429] : STATUS_HINTS[init.status];
+    const message =
+      `${init.method} ${init.url} failed: ${status}` +
+      (init.platformMessage ? `: ${init.platformMessage}` : '') +
+      (hint ? ` (${hint})` : '') +
+      (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : '') +
+      (init.note ? `. ${init.note}` : '');
+    super(message, redactor, init.method, init.url);
+    this.status = init.status;
+    this.platformMessage = init.platformMessage === undefined ? undefined : redactor.redact(init.platformMessage);
+  }
+}
+
+export type NetworkErrorKind =
+  | 'timeout'
+  | 'deadline'
+  | 'refused'
+  | 'dns'
+  | 'connect-timeout'
+  | 'reset'
+  | 'tls'
+  | 'proxy'
+  | 'other';
+
+/** No usable response: the connection failed, broke, or took too long. */
+export class NetworkError extends HttpClientError {
+  override readonly name = 'NetworkError';
+  readonly kind: NetworkErrorKind;
+
+  constructor(
+    redactor: Redactor,
+    init: { method: string; url: string; kind: NetworkErrorKind; description: string; hint?: string; attempts?: number; cause?: unknown },
+  ) {
+    const message =
+      `${init.method} ${init.url} failed: ${init.description}` +
+      (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : '') +
+      (init.hint ? `. ${init.hint}` : '');
+    super(message, redactor, init.method, init.url, { cause: init.cause });
+    this.kind = init.kind;
+  }
+}
+
+export type UnsafeReason =
+  | 'insecure-http'
+  | 'credentials-in-url'
+  | 'credentials-over-http'
+  | 'cross-origin-url'
+  | 'cross-origin-redirect'
+  | 'login-redirect'
+  | 'too-many-redirects';
+
+/** The client refused to send a request or follow a redirect because it would be unsafe or pointless. */
+export class UnsafeRequestError extends HttpClientError {
+  override readonly name = 'UnsafeRequestError';
+  readonly reason: UnsafeReason;
+
+  constructor(redactor: Redactor, init: { method: string; url: string; reason: UnsafeReason; message: string }) {
+    super(`${init.method} ${init.url}: ${init.message}`, redactor, init.method, init.url);
+    this.reason = init.reason;
+  }
+}

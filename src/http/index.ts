@@ -1,0 +1,6 @@
+export { createHttpClient } from './client.js';
+export { HttpClientError, HttpError, NetworkError, UnsafeRequestError } from './errors.js';
+export type { NetworkErrorKind, UnsafeReason } from './errors.js';
+export { platformErrorText } from './error-body.js';
+export { mapLimit } from './limit.js';
+export type { HttpAuth, HttpClient, HttpClientOptions, HttpLogger, HttpMethod, HttpRequest, HttpResponse, QueryValue } from './types.js';

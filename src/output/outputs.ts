@@ -1,0 +1,19 @@
+/** Step outputs (GitHub Action) and the `--json` result share these names. */
+import type { ModelDiff, Report } from '../reports/model.js';
+
+const RESULT_WORD = { pass: 'passed', warn: 'warning', fail: 'failed', none: 'none' } as const;
+
+export function reportOutputs(report: Report): Record<string, string> {
+  const outputs: Record<string, string> = { result: RESULT_WORD[report.verdict], 'report-type': report.kind };
+  if (report.kind === 'quality-gate') {
+    outputs['conditions-failed'] = String(report.conditions.filter((c) => c.status === 'ERROR').length);
+  } else {
+    const models = report.models;
+    const sum = (pick: (m: ModelDiff) => number | undefined) => String(models.reduce((total, m) => total + (pick(m) ?? 0), 0));
+    outputs['models-different'] = String(report.models.filter((m) => m.status === 'different').length);
+    outputs['rows-added'] = sum((m) => m.rows?.added);
+    outputs['rows-removed'] = sum((m) => m.rows?.removed);
+    outputs['rows-changed'] = sum((m) => m.rows?.changed);
+  }
+  return outputs;
+}

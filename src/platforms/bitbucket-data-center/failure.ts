@@ -1,0 +1,42 @@
+/**
+ * explain() with Data Center's twist: the server answers 401 not only for bad credentials but also
+ * for "authenticated, but not allowed here", so a 401 must name the permission as well as the
+ * credentials, or users rotate a perfectly good token.
+ */
+import { HttpError } from '../../http/index.js';
+import { explain, PlatformOperationError, type OperationHints } from '../explain.js';
+import type { DcClient } from './client.js';
+
+export function failed(error: unknown, doing: string, hints: OperationHints): PlatformOperationError {
+  const explained = explain(error, doing, hints);
+  if (!(error instanceof HttpError) || error.status !== 401) return explained;
+  return new PlatformOperationError(
+    `could not ${doing}: ${error.message} — Bitbucket Data Center answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired ` +
+      `and when the credentials lack ${hints.permission}; check both`,
+    401,
+    { cause: error },
+  );
+}
+
+/** What a 404 on a repository-scoped resource most likely means. */
+export function repositoryNotFound(client: DcClient): string {
+  const { projectKey, slug } = client.repository;
+  return (
+    `check REPOSITORY (project key ${projectKey}, repository slug ${slug}, and the context path of the server URL, e.g. https://host/bitbucket) ` +
+    'and that the credentials can see the repository'
+  );
+}
+
+/**
+ * What a 404 says is missing, from the server's text: "Project X does not exist.",
+ * "Repository X/y does not exist.", "Commit 'abc' does not exist in repository 'y'." — or, for
+ * anything else, the resource itself (an API the server does not have, such as on old versions).
+ */
+export function missing(error: unknown): 'repository' | 'commit' | 'resource' {
+  const message = error instanceof HttpError ? (error.platformMessage ?? '') : '';
+  if (/\bcommit\b.*\bdoes not exist\b/i.test(message)) return 'commit';
+  if (/\b(project|repository)\b.*\bdoes not exist\b/i.test(message)) return 'repository';
+  return 'resource';
+}
+
+export const REPO_READ = 'REPO_READ on the repository';
