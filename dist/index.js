@@ -19938,8 +19938,10 @@ function decodeSegment(raw, what) {
     throw invalidPart(what, raw, "it is not valid percent-encoding");
   }
 }
-function withoutGitSuffix(name) {
-  return name.replace(/\.git$/i, "");
+function withoutGitSuffix(raw, what) {
+  const name = raw.replace(/\.git$/i, "");
+  if (/\.git$/i.test(name)) throw invalidPart(what, raw, 'a name cannot end in ".git"');
+  return name;
 }
 function onlyDots(name) {
   return /^\.+$/.test(name);
@@ -19952,7 +19954,7 @@ function bitbucketWorkspace(raw) {
   return checked(decodeSegment(raw, "workspace").toLowerCase(), BITBUCKET_NAME, "workspace", BITBUCKET_RULE);
 }
 function bitbucketSlug(raw) {
-  const slug = withoutGitSuffix(decodeSegment(raw, "repository slug")).toLowerCase();
+  const slug = withoutGitSuffix(decodeSegment(raw, "repository slug"), "repository slug").toLowerCase();
   return checked(slug, BITBUCKET_NAME, "repository slug", BITBUCKET_RULE);
 }
 function personalProjectKey(rawUserSlug) {
@@ -19968,7 +19970,7 @@ function githubOwner(raw) {
   return checked(decodeSegment(raw, "owner"), GITHUB_NAME, "owner", BITBUCKET_RULE);
 }
 function githubRepo(raw) {
-  const repo = withoutGitSuffix(decodeSegment(raw, "repository name"));
+  const repo = withoutGitSuffix(decodeSegment(raw, "repository name"), "repository name");
   return checked(repo, GITHUB_NAME, "repository name", BITBUCKET_RULE);
 }
 function pullRequestIn(tail, marker) {
@@ -20001,22 +20003,28 @@ function cloudRepository(segments) {
 // src/repository/bitbucket-data-center.ts
 var REST_VERSION = /^(?:\d+(?:\.\d+)*|latest)$/;
 function is(segment, word) {
-  return segment?.toLowerCase() === word;
+  if (segment === void 0) return false;
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+  }
+  return decoded.toLowerCase() === word;
 }
 function matchDataCenterPath(segments) {
   return matchBrowsePath(segments) ?? matchClonePath(segments);
 }
 function matchBrowsePath(segments) {
   for (let i = 0; i + 3 < segments.length; i++) {
-    const owner = segments[i]?.toLowerCase();
+    const users = is(segments[i], "users");
     const raw = segments[i + 1];
     const slug = segments[i + 3];
-    if (owner !== "projects" && owner !== "users" || !is(segments[i + 2], "repos") || raw === void 0 || slug === void 0) {
+    if (!users && !is(segments[i], "projects") || !is(segments[i + 2], "repos") || raw === void 0 || slug === void 0) {
       continue;
     }
     return {
-      context: withoutRestPrefix(segments.slice(0, i)),
-      owner: { kind: owner === "users" ? "user" : "project", raw },
+      context: segments.slice(0, i),
+      owner: { kind: users ? "user" : "project", raw },
       slug,
       tail: segments.slice(i + 4)
     };
@@ -20024,9 +20032,11 @@ function matchBrowsePath(segments) {
   return void 0;
 }
 function withoutRestPrefix(context) {
-  const n = context.length;
-  if (n >= 3 && is(context[n - 3], "rest") && REST_VERSION.test(context[n - 1] ?? "")) return context.slice(0, n - 3);
-  return context;
+  let kept = context;
+  while (kept.length >= 3 && is(kept[kept.length - 3], "rest") && REST_VERSION.test(kept[kept.length - 1] ?? "")) {
+    kept = kept.slice(0, -3);
+  }
+  return kept;
 }
 function matchClonePath(segments) {
   const n = segments.length;
@@ -20036,7 +20046,7 @@ function matchClonePath(segments) {
   return { context: segments.slice(0, n - 3), owner: { kind: "project", raw }, slug, tail: [] };
 }
 function dataCenterRepository(origin, path) {
-  const context = path.context.map((segment) => `/${segment}`).join("");
+  const context = withoutRestPrefix(path.context).map((segment) => `/${segment}`).join("");
   return {
     platform: "bitbucket-data-center",
     baseUrl: `${origin}${context}`,
@@ -20738,7 +20748,8 @@ var bitbucketPipelines = {
       buildName: buildNumber ? `Pipeline #${buildNumber}` : void 0,
       inPipe,
       // The auth proxy listens on the build host; a pipe's container reaches the host by name.
-      pipelinesProxy: `http://${inPipe ? "host.docker.internal" : "localhost"}:${PROXY_PORT}`
+      // PR_INSIGHTS_PIPELINES_PROXY overrides it for runners that put it elsewhere.
+      pipelinesProxy: variable(env, "PR_INSIGHTS_PIPELINES_PROXY") ?? `http://${inPipe ? "host.docker.internal" : "localhost"}:${PROXY_PORT}`
     });
   }
 };

@@ -16,8 +16,16 @@ export interface DataCenterPath {
 
 const REST_VERSION = /^(?:\d+(?:\.\d+)*|latest)$/;
 
+// Compared decoded, as names are, so that writing a name back unencoded cannot create a new match.
 function is(segment: string | undefined, word: string): boolean {
-  return segment?.toLowerCase() === word;
+  if (segment === undefined) return false;
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // Not a marker; a name in this position reports its own bad encoding.
+  }
+  return decoded.toLowerCase() === word;
 }
 
 /** `undefined` when the path has no Data Center shape. */
@@ -27,15 +35,15 @@ export function matchDataCenterPath(segments: readonly string[]): DataCenterPath
 
 function matchBrowsePath(segments: readonly string[]): DataCenterPath | undefined {
   for (let i = 0; i + 3 < segments.length; i++) {
-    const owner = segments[i]?.toLowerCase();
+    const users = is(segments[i], 'users');
     const raw = segments[i + 1];
     const slug = segments[i + 3];
-    if ((owner !== 'projects' && owner !== 'users') || !is(segments[i + 2], 'repos') || raw === undefined || slug === undefined) {
+    if ((!users && !is(segments[i], 'projects')) || !is(segments[i + 2], 'repos') || raw === undefined || slug === undefined) {
       continue;
     }
     return {
-      context: withoutRestPrefix(segments.slice(0, i)),
-      owner: { kind: owner === 'users' ? 'user' : 'project', raw },
+      context: segments.slice(0, i),
+      owner: { kind: users ? 'user' : 'project', raw },
       slug,
       tail: segments.slice(i + 4),
     };
@@ -43,11 +51,16 @@ function matchBrowsePath(segments: readonly string[]): DataCenterPath | undefine
   return undefined;
 }
 
-/** A pasted REST URL (`/rest/api/1.0/projects/…`) names the same repository as the web page. */
+/**
+ * A pasted REST URL (`/rest/api/1.0/projects/…`) names the same repository as the web page. Every
+ * such suffix goes, so that the base URL never ends in one and parsing the canonical form is stable.
+ */
 function withoutRestPrefix(context: readonly string[]): readonly string[] {
-  const n = context.length;
-  if (n >= 3 && is(context[n - 3], 'rest') && REST_VERSION.test(context[n - 1] ?? '')) return context.slice(0, n - 3);
-  return context;
+  let kept = context;
+  while (kept.length >= 3 && is(kept[kept.length - 3], 'rest') && REST_VERSION.test(kept[kept.length - 1] ?? '')) {
+    kept = kept.slice(0, -3);
+  }
+  return kept;
 }
 
 // A clone URL ends in `scm/key/slug.git`; anchoring at the end lets the context path be anything.
@@ -60,7 +73,9 @@ function matchClonePath(segments: readonly string[]): DataCenterPath | undefined
 }
 
 export function dataCenterRepository(origin: string, path: DataCenterPath): BitbucketDataCenterRepository {
-  const context = path.context.map((segment) => `/${segment}`).join('');
+  const context = withoutRestPrefix(path.context)
+    .map((segment) => `/${segment}`)
+    .join('');
   return {
     platform: 'bitbucket-data-center',
     baseUrl: `${origin}${context}`,

@@ -29,8 +29,14 @@ export function decodeSegment(raw: string, what: string): string {
   }
 }
 
-function withoutGitSuffix(name: string): string {
-  return name.replace(/\.git$/i, '');
+/**
+ * Strips the one `.git` a clone URL adds. A name still ending in `.git` is refused: it could not be
+ * written back in a form that parses to the same name.
+ */
+function withoutGitSuffix(raw: string, what: string): string {
+  const name = raw.replace(/\.git$/i, '');
+  if (/\.git$/i.test(name)) throw invalidPart(what, raw, 'a name cannot end in ".git"');
+  return name;
 }
 
 // `.` and `..` would walk out of the repository in every REST path built from the name.
@@ -49,7 +55,7 @@ export function bitbucketWorkspace(raw: string): string {
 
 /** Repository slug on Cloud or Data Center; one `.git` suffix is a clone URL's, not the slug's. */
 export function bitbucketSlug(raw: string): string {
-  const slug = withoutGitSuffix(decodeSegment(raw, 'repository slug')).toLowerCase();
+  const slug = withoutGitSuffix(decodeSegment(raw, 'repository slug'), 'repository slug').toLowerCase();
   return checked(slug, BITBUCKET_NAME, 'repository slug', BITBUCKET_RULE);
 }
 
@@ -71,7 +77,7 @@ export function githubOwner(raw: string): string {
 }
 
 export function githubRepo(raw: string): string {
-  const repo = withoutGitSuffix(decodeSegment(raw, 'repository name'));
+  const repo = withoutGitSuffix(decodeSegment(raw, 'repository name'), 'repository name');
   return checked(repo, GITHUB_NAME, 'repository name', BITBUCKET_RULE);
 }
 

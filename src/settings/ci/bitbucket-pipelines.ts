@@ -23,7 +23,8 @@ export const bitbucketPipelines: CiSystem = {
       buildName: buildNumber ? `Pipeline #${buildNumber}` : undefined,
       inPipe,
       // The auth proxy listens on the build host; a pipe's container reaches the host by name.
-      pipelinesProxy: `http://${inPipe ? 'host.docker.internal' : 'localhost'}:${PROXY_PORT}`,
+      // PR_INSIGHTS_PIPELINES_PROXY overrides it for runners that put it elsewhere.
+      pipelinesProxy: variable(env, 'PR_INSIGHTS_PIPELINES_PROXY') ?? `http://${inPipe ? 'host.docker.internal' : 'localhost'}:${PROXY_PORT}`,
     });
   },
 };
