@@ -21200,7 +21200,7 @@ async function runWith(settings, ci, ctx) {
   const repository = resolveRepository(settings, ci);
   const commit = settings.commit ?? ci.commit;
   const dryRun = settings.dryRun || ctx.example;
-  const api = dryRun ? void 0 : await createApi(settings, ci, repository, commit, ctx);
+  const target = dryRun ? void 0 : await publishTarget(settings, ci, repository, commit, ctx);
   const reportId = settings.reportId ?? DEFAULT_REPORT_IDS[report.kind];
   const link2 = settings.link ?? linkOf(report);
   const decorations = renderDecorations(report, {
@@ -21209,13 +21209,13 @@ async function runWith(settings, ci, ctx) {
     ...settings.title ? { title: settings.title } : {},
     ...link2 ? { link: link2 } : {},
     ...commit ? { commit } : {},
-    ...api ? { commentLimit: api.commentLimit } : {}
+    ...target ? { commentLimit: target.api.commentLimit } : {}
   });
   if (!decorations.status.url && ci.buildUrl) decorations.status.url = ci.buildUrl;
   const exitCode = ctx.example || decorations.outcome === "pass" ? ExitCode.Pass : ExitCode.ReportFails;
   const outputs = reportOutputs(report);
   log.info(decorations.headline);
-  if (!api) {
+  if (!target) {
     if (settings.json) frontEnd2.stdout(JSON.stringify(jsonResult(report, decorations, settings, exitCode, true), null, 2));
     else frontEnd2.stdout(formatDryRun(decorations, settings.publish));
     await frontEnd2.setOutputs(outputs);
@@ -21225,9 +21225,9 @@ async function runWith(settings, ci, ctx) {
   }
   const pullRequest = settings.pullRequest ?? ci.pullRequest ?? repository?.pullRequest;
   const result = await publish(
-    api,
+    target.api,
     decorations,
-    { commit, ...pullRequest !== void 0 ? { pullRequest } : {}, ...ci.branch ? { branch: ci.branch } : {} },
+    { commit: target.commit, ...pullRequest !== void 0 ? { pullRequest } : {}, ...ci.branch ? { branch: ci.branch } : {} },
     settings.publish,
     log
   );
@@ -21239,10 +21239,10 @@ async function runWith(settings, ci, ctx) {
   frontEnd2.finish(exitCode === ExitCode.Pass, decorations.headline);
   return exitCode;
 }
-async function createApi(settings, ci, repository, commit, ctx) {
+async function publishTarget(settings, ci, repository, commit, ctx) {
   if (!repository) throw new InputError("missing; set REPOSITORY (or run inside a CI system that names the repository)", { source: "REPOSITORY" });
   if (!commit) throw new InputError("missing; set COMMIT to the full SHA the report belongs to", { source: "COMMIT" });
-  return createPlatformApi({ repository, settings, ci, env: ctx.env, log: ctx.log, redactor: ctx.redactor });
+  return { api: await createPlatformApi({ repository, settings, ci, env: ctx.env, log: ctx.log, redactor: ctx.redactor }), commit };
 }
 function linkOf(report) {
   return report.kind === "quality-gate" ? report.dashboardUrl : report.link;

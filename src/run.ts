@@ -2,7 +2,6 @@
  * settings → report → decorations → publish → outcome. Plain functions all the way down; the
  * entrypoint only picks the front end and sets the exit code.
  */
-import { resolve } from 'node:path';
 import { ExitCode, InputError, PublishError } from './errors.js';
 import type { FrontEnd } from './frontends/front-end.js';
 import { createLogger, type Logger } from './frontends/logger.js';
@@ -83,7 +82,7 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
   const repository = resolveRepository(settings, ci);
   const commit = settings.commit ?? ci.commit;
   const dryRun = settings.dryRun || ctx.example;
-  const api = dryRun ? undefined : await createApi(settings, ci, repository, commit, ctx);
+  const target = dryRun ? undefined : await publishTarget(settings, ci, repository, commit, ctx);
   const reportId = settings.reportId ?? DEFAULT_REPORT_IDS[report.kind];
   const link = settings.link ?? linkOf(report);
   const decorations = renderDecorations(report, {
@@ -92,7 +91,7 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
     ...(settings.title ? { title: settings.title } : {}),
     ...(link ? { link } : {}),
     ...(commit ? { commit } : {}),
-    ...(api ? { commentLimit: api.commentLimit } : {}),
+    ...(target ? { commentLimit: target.api.commentLimit } : {}),
   });
   // A status needs somewhere to point (Data Center requires a URL): the build itself is the next best place.
   if (!decorations.status.url && ci.buildUrl) decorations.status.url = ci.buildUrl;
@@ -100,7 +99,7 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
   const outputs = reportOutputs(report);
   log.info(decorations.headline);
 
-  if (!api) {
+  if (!target) {
     if (settings.json) frontEnd.stdout(JSON.stringify(jsonResult(report, decorations, settings, exitCode, true), null, 2));
     else frontEnd.stdout(formatDryRun(decorations, settings.publish));
     await frontEnd.setOutputs(outputs);
@@ -111,9 +110,9 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
 
   const pullRequest = settings.pullRequest ?? ci.pullRequest ?? repository?.pullRequest;
   const result: PublishResult = await publish(
-    api,
+    target.api,
     decorations,
-    { commit: commit!, ...(pullRequest !== undefined ? { pullRequest } : {}), ...(ci.branch ? { branch: ci.branch } : {}) },
+    { commit: target.commit, ...(pullRequest !== undefined ? { pullRequest } : {}), ...(ci.branch ? { branch: ci.branch } : {}) },
     settings.publish,
     log,
   );
@@ -126,10 +125,17 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
   return exitCode;
 }
 
-async function createApi(settings: Settings, ci: CiContext, repository: RepositoryRef | undefined, commit: string | undefined, ctx: Context): Promise<PlatformApi> {
+/** Publishing needs a repository and a commit; both are checked before anything is rendered or sent. */
+async function publishTarget(
+  settings: Settings,
+  ci: CiContext,
+  repository: RepositoryRef | undefined,
+  commit: string | undefined,
+  ctx: Context,
+): Promise<{ api: PlatformApi; commit: string }> {
   if (!repository) throw new InputError('missing; set REPOSITORY (or run inside a CI system that names the repository)', { source: 'REPOSITORY' });
   if (!commit) throw new InputError('missing; set COMMIT to the full SHA the report belongs to', { source: 'COMMIT' });
-  return createPlatformApi({ repository, settings, ci, env: ctx.env, log: ctx.log, redactor: ctx.redactor });
+  return { api: await createPlatformApi({ repository, settings, ci, env: ctx.env, log: ctx.log, redactor: ctx.redactor }), commit };
 }
 
 function linkOf(report: Report): string | undefined {
