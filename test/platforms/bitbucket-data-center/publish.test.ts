@@ -1,11 +1,11 @@
 /** The adapter under the real publisher, end to end over loopback HTTP against the Data Center fake. */
-import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { publish, type PublishTarget } from '../../../src/publish/publish.js';
 import { findMarker } from '../../../src/render/marker.js';
 import type { Decoration } from '../../../src/settings/settings.js';
 import { CommentConflictError, type PlatformApi } from '../../../src/platforms/platform.js';
 import { DC_BOT_USER, DC_OTHER_USER, fakeSha } from '../../fakes/index.js';
+import { hasShared } from '../../support/paths.js';
 import { annotations, COMMENT_WRITES, decorations, operations, REPORT_ID, startHarness, type Harness } from './harness.js';
 
 const HEAD = fakeSha('feature-head');
@@ -20,7 +20,7 @@ afterEach(async () => {
   h = undefined;
   // Every body the client sent passed the vendor's OpenAPI description.
   expect(fake.violations).toEqual([]);
-  expect(fake.specValidation.enabled).toBe(existsSync('/work/shared/specs'));
+  expect(fake.specValidation.enabled).toBe(hasShared);
 });
 
 async function setUp(options: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
