@@ -16214,7 +16214,7 @@ function explain(error, doing, hints) {
   const base = error instanceof Error ? error.message : String(error);
   if (!(error instanceof HttpError)) return new PlatformOperationError(`could not ${doing}: ${base}`, void 0, { cause: error });
   const advice = {
-    401: "TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired",
+    401: hints.unauthorized ?? "TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired",
     403: `the credentials lack ${hints.permission}`,
     404: hints.notFound ?? "check REPOSITORY, and that the credentials can see the repository"
   };
@@ -16381,23 +16381,159 @@ var CloudIdentity = class {
 // src/platforms/bitbucket-cloud/wire.ts
 import { createHash } from "node:crypto";
 
-// src/platforms/bitbucket-cloud/text.ts
-var ELLIPSIS = "\u2026";
-function cut(text, max) {
+// src/render/cap.ts
+var REASON = "comment size limit";
+function capMarkdown(blocks, options) {
+  const order = cutOrder(blocks);
+  const render = (cutCount) => assemble(blocks, new Set(order.slice(0, cutCount)), options.footer);
+  const fits = (cutCount) => render(cutCount).length <= options.limit;
+  if (fits(0)) return render(0);
+  let low = 1;
+  let high = order.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (fits(mid)) high = mid;
+    else low = mid + 1;
+  }
+  for (let k = low; k <= order.length; k += 1) if (fits(k)) return render(k);
+  return cutText(render(order.length), options);
+}
+function cutOrder(blocks) {
+  const rows2 = [];
+  blocks.forEach((block, b) => {
+    if (block.kind === "rows") block.rows.forEach((r, i) => rows2.push({ id: `${b}:${i}`, rank: r.rank, block: b, row: i }));
+  });
+  rows2.sort((x, y) => x.rank - y.rank || y.row - x.row || y.block - x.block);
+  return rows2.map((r) => r.id);
+}
+function assemble(blocks, cut, footer) {
+  const parts = [];
+  blocks.forEach((block, b) => {
+    if (block.kind === "text") {
+      if (block.markdown !== "") parts.push(block.markdown);
+      return;
+    }
+    const kept = block.rows.filter((_, i) => !cut.has(`${b}:${i}`)).map((r) => r.markdown);
+    const dropped = block.rows.length - kept.length;
+    if (kept.length > 0) parts.push([...block.header === void 0 ? [] : [block.header], ...kept].join("\n"));
+    if (dropped > 0) parts.push(omittedNote(dropped, block.noun));
+  });
+  return [...parts, footer].join("\n\n");
+}
+function omittedNote(dropped, noun) {
+  const word = dropped === 1 ? noun.one : noun.other;
+  return `\u2026 ${dropped.toLocaleString("en-US")} more ${word} not shown: ${REASON}`;
+}
+function cutText(rendered, options) {
+  const note = `\u2026 rest of the comment not shown: ${REASON}`;
+  const body = rendered.slice(0, rendered.length - options.footer.length - 2);
+  const room = options.limit - options.footer.length - note.length - 4;
+  if (room <= 0) return options.footer;
+  let kept = body.slice(0, room);
+  const newline = kept.lastIndexOf("\n");
+  kept = newline > room / 2 ? kept.slice(0, newline) : withoutPartialEscape(kept);
+  return `${kept.trimEnd()}
+
+${note}
+
+${options.footer}`;
+}
+function withoutPartialEscape(text) {
+  let out = text.replace(/&#?[A-Za-z0-9]*$/, "");
+  const backslashes = /\\+$/.exec(out)?.[0].length ?? 0;
+  if (backslashes % 2 === 1) out = out.slice(0, -1);
+  const last = out.charCodeAt(out.length - 1);
+  if (last >= 55296 && last <= 56319) out = out.slice(0, -1);
+  return out;
+}
+
+// src/render/markdown.ts
+var JOINER = "\u200D";
+var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "{", "}", "[", "]"]);
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  // GFM strikethrough; Python-Markdown has no backslash escape for it.
+  "~": "&#126;",
+  // GitHub renders $…$ as math.
+  $: "&#36;"
+};
+function escapeMarkdown(text) {
+  const flat = breakLinksAndMentions(collapseWhitespace(text));
+  let out = "";
+  for (const ch of flat) {
+    if (BACKSLASHED.has(ch)) out += `\\${ch}`;
+    else out += ENTITIES[ch] ?? ch;
+  }
+  return escapeLineStart(out);
+}
+function collapseWhitespace(text) {
+  return text.replace(/[\s\u0000-\u001F\u007F-\u009F]+/g, " ").replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, "").trim();
+}
+function breakLinksAndMentions(text) {
+  return text.replace(/@/g, `@${JOINER}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/:\/\//g, `:${JOINER}//`).replace(/\b(www)\./gi, `$1${JOINER}.`);
+}
+function escapeLineStart(text) {
+  if (/^#/.test(text) || /^[-+](?=\s|$|[-+])/.test(text)) return `\\${text}`;
+  if (/^=/.test(text)) return `&#61;${text.slice(1)}`;
+  return text.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
+}
+function httpUrl2(raw) {
+  if (raw === void 0) return void 0;
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:" || url.hostname === "") return void 0;
+  url.username = "";
+  url.password = "";
+  return url.href;
+}
+function markdownLink(text, url) {
+  const href = httpUrl2(url);
+  if (href === void 0) return text;
+  return `[${text}](${linkDestination(href)})`;
+}
+function linkDestination(href) {
+  const origin = new URL(href).origin;
+  const rest = href.slice(origin.length).replace(/[()[\]|<>`\\ "']/g, (c) => percent(c));
+  return origin + rest.replace(/&(?=#?[A-Za-z0-9]+;)/g, "%26");
+}
+function percent(ch) {
+  return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+}
+function tableHeader(headers, align = []) {
+  const delimiters = headers.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return `${tableRow(headers)}
+${tableRow(delimiters)}`;
+}
+function tableRow(cells) {
+  return `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
+}
+function truncate(text, max) {
   if (text.length <= max) return text;
   if (max <= 0) return "";
-  let end = max - ELLIPSIS.length;
+  let end = max - 1;
   if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
-  return `${text.slice(0, Math.max(0, end))}${ELLIPSIS}`;
+  return `${text.slice(0, end).trimEnd()}\u2026`;
 }
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+
+// src/platforms/bitbucket-cloud/text.ts
 function cutBefore(text, suffix, max) {
-  if (!text) return cut(suffix, max);
+  if (!text) return truncate(suffix, max);
   const separator = "\n\n";
   const room = max - suffix.length - separator.length;
-  if (room < 2) return cut(suffix, max);
-  return `${cut(text, room)}${separator}${suffix}`;
+  if (room < 2) return truncate(suffix, max);
+  return `${truncate(text, room)}${separator}${suffix}`;
 }
-function httpUrl2(value) {
+function httpUrl3(value) {
   if (!value) return void 0;
   try {
     const url = new URL(value);
@@ -16405,9 +16541,6 @@ function httpUrl2(value) {
   } catch {
     return void 0;
   }
-}
-function isHighSurrogate(code) {
-  return code >= 55296 && code <= 56319;
 }
 
 // src/platforms/bitbucket-cloud/wire.ts
@@ -16445,21 +16578,21 @@ function queryString(value) {
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 function reportBody(insight, reportId, omittedAnnotations) {
-  const note = omittedAnnotations > 0 ? omittedNote(omittedAnnotations) : "";
-  const details3 = note ? cutBefore(insight.details.trim(), note, CLOUD_LIMITS.reportDetails) : cut(insight.details, CLOUD_LIMITS.reportDetails);
-  const link2 = httpUrl2(insight.link);
+  const note = omittedAnnotations > 0 ? omittedNote2(omittedAnnotations) : "";
+  const details3 = note ? cutBefore(insight.details.trim(), note, CLOUD_LIMITS.reportDetails) : truncate(insight.details, CLOUD_LIMITS.reportDetails);
+  const link2 = httpUrl3(insight.link);
   return {
     // Cloud rejects a report without a title.
-    title: cut(insight.title.trim() || reportId, CLOUD_LIMITS.reportTitle),
+    title: truncate(insight.title.trim() || reportId, CLOUD_LIMITS.reportTitle),
     details: details3,
-    reporter: cut(insight.reporter, CLOUD_LIMITS.reportReporter),
+    reporter: truncate(insight.reporter, CLOUD_LIMITS.reportReporter),
     report_type: insight.reportType,
     result: insight.result === "pass" ? "PASSED" : "FAILED",
     ...link2 ? { link: link2 } : {},
     data: insight.data.map(dataItem).filter((d) => d !== void 0).slice(0, CLOUD_LIMITS.reportData)
   };
 }
-function omittedNote(omitted) {
+function omittedNote2(omitted) {
   const what = omitted === 1 ? "1 lower-severity annotation was" : `${omitted} lower-severity annotations were`;
   return `${what} left out: Bitbucket Cloud shows at most ${CLOUD_LIMITS.annotationsPerReport} per report.`;
 }
@@ -16468,7 +16601,7 @@ function dataItem(d) {
   if (!title) return void 0;
   switch (d.type) {
     case "LINK": {
-      const href = httpUrl2(d.value.href);
+      const href = httpUrl3(d.value.href);
       return href ? { title, type: "LINK", value: { text: d.value.text || href, href } } : void 0;
     }
     case "NUMBER":
@@ -16501,14 +16634,14 @@ function annotationBodies(annotations2) {
 }
 function annotationBody(a, externalId2) {
   const message = a.message.trim();
-  const summary = cut(oneLine(message) || `${a.type.replace("_", " ").toLowerCase()} (${a.severity})`, CLOUD_LIMITS.annotationSummary);
-  const link2 = httpUrl2(a.link);
+  const summary = truncate(oneLine(message) || `${a.type.replace("_", " ").toLowerCase()} (${a.severity})`, CLOUD_LIMITS.annotationSummary);
+  const link2 = httpUrl3(a.link);
   return {
     external_id: externalId2,
     annotation_type: a.type,
     summary,
     // When the summary had to be cut or flattened, the whole message is one click away.
-    ...message && summary !== message ? { details: cut(message, CLOUD_LIMITS.annotationDetails) } : {},
+    ...message && summary !== message ? { details: truncate(message, CLOUD_LIMITS.annotationDetails) } : {},
     severity: SEVERITY[a.severity],
     ...a.path ? { path: a.path } : {},
     // The spec's minimum is 1: an absent line means "top of the file", 0 is a 400.
@@ -16534,12 +16667,12 @@ function batches(items, size) {
   return out;
 }
 function statusBody(status, branch) {
-  const url = httpUrl2(status.url);
+  const url = httpUrl3(status.url);
   return {
     key: statusKey(status.key),
     state: status.state === "success" ? "SUCCESSFUL" : "FAILED",
-    name: cut(status.name, CLOUD_LIMITS.statusName),
-    description: cut(oneLine(status.description), CLOUD_LIMITS.statusDescription),
+    name: truncate(status.name, CLOUD_LIMITS.statusName),
+    description: truncate(oneLine(status.description), CLOUD_LIMITS.statusDescription),
     // A cut URL would lead nowhere: better none.
     ...url && url.length <= CLOUD_LIMITS.statusUrl ? { url } : {},
     // The source branch is what associates the status with its pull request.
@@ -16720,13 +16853,10 @@ function createDcClient(options) {
 
 // src/platforms/bitbucket-data-center/failure.ts
 function failed(error, doing, hints) {
-  const explained = explain(error, doing, hints);
-  if (!(error instanceof HttpError) || error.status !== 401) return explained;
-  return new PlatformOperationError(
-    `could not ${doing}: ${error.message} \u2014 Bitbucket Data Center answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired and when the credentials lack ${hints.permission}; check both`,
-    401,
-    { cause: error }
-  );
+  return explain(error, doing, {
+    ...hints,
+    unauthorized: `Bitbucket Data Center answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired and when the credentials lack ${hints.permission}; check both`
+  });
 }
 function repositoryNotFound(client) {
   const { projectKey, slug } = client.repository;
@@ -16771,150 +16901,6 @@ import { createHash as createHash2 } from "node:crypto";
 
 // src/reports/model.ts
 var SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"];
-
-// src/render/cap.ts
-var REASON = "comment size limit";
-function capMarkdown(blocks, options) {
-  const order = cutOrder(blocks);
-  const render = (cutCount) => assemble(blocks, new Set(order.slice(0, cutCount)), options.footer);
-  const fits = (cutCount) => render(cutCount).length <= options.limit;
-  if (fits(0)) return render(0);
-  let low = 1;
-  let high = order.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (fits(mid)) high = mid;
-    else low = mid + 1;
-  }
-  for (let k = low; k <= order.length; k += 1) if (fits(k)) return render(k);
-  return cutText(render(order.length), options);
-}
-function cutOrder(blocks) {
-  const rows2 = [];
-  blocks.forEach((block, b) => {
-    if (block.kind === "rows") block.rows.forEach((r, i) => rows2.push({ id: `${b}:${i}`, rank: r.rank, block: b, row: i }));
-  });
-  rows2.sort((x, y) => x.rank - y.rank || y.row - x.row || y.block - x.block);
-  return rows2.map((r) => r.id);
-}
-function assemble(blocks, cut2, footer) {
-  const parts = [];
-  blocks.forEach((block, b) => {
-    if (block.kind === "text") {
-      if (block.markdown !== "") parts.push(block.markdown);
-      return;
-    }
-    const kept = block.rows.filter((_, i) => !cut2.has(`${b}:${i}`)).map((r) => r.markdown);
-    const dropped = block.rows.length - kept.length;
-    if (kept.length > 0) parts.push([...block.header === void 0 ? [] : [block.header], ...kept].join("\n"));
-    if (dropped > 0) parts.push(omittedNote2(dropped, block.noun));
-  });
-  return [...parts, footer].join("\n\n");
-}
-function omittedNote2(dropped, noun) {
-  const word = dropped === 1 ? noun.one : noun.other;
-  return `\u2026 ${dropped.toLocaleString("en-US")} more ${word} not shown: ${REASON}`;
-}
-function cutText(rendered, options) {
-  const note = `\u2026 rest of the comment not shown: ${REASON}`;
-  const body = rendered.slice(0, rendered.length - options.footer.length - 2);
-  const room = options.limit - options.footer.length - note.length - 4;
-  if (room <= 0) return options.footer;
-  let kept = body.slice(0, room);
-  const newline = kept.lastIndexOf("\n");
-  kept = newline > room / 2 ? kept.slice(0, newline) : withoutPartialEscape(kept);
-  return `${kept.trimEnd()}
-
-${note}
-
-${options.footer}`;
-}
-function withoutPartialEscape(text) {
-  let out = text.replace(/&#?[A-Za-z0-9]*$/, "");
-  const backslashes = /\\+$/.exec(out)?.[0].length ?? 0;
-  if (backslashes % 2 === 1) out = out.slice(0, -1);
-  const last = out.charCodeAt(out.length - 1);
-  if (last >= 55296 && last <= 56319) out = out.slice(0, -1);
-  return out;
-}
-
-// src/render/markdown.ts
-var JOINER = "\u200D";
-var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "{", "}", "[", "]"]);
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  // GFM strikethrough; Python-Markdown has no backslash escape for it.
-  "~": "&#126;",
-  // GitHub renders $…$ as math.
-  $: "&#36;"
-};
-function escapeMarkdown(text) {
-  const flat = breakLinksAndMentions(collapseWhitespace(text));
-  let out = "";
-  for (const ch of flat) {
-    if (BACKSLASHED.has(ch)) out += `\\${ch}`;
-    else out += ENTITIES[ch] ?? ch;
-  }
-  return escapeLineStart(out);
-}
-function collapseWhitespace(text) {
-  return text.replace(/[\s\u0000-\u001F\u007F-\u009F]+/g, " ").replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, "").trim();
-}
-function breakLinksAndMentions(text) {
-  return text.replace(/@/g, `@${JOINER}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/:\/\//g, `:${JOINER}//`).replace(/\b(www)\./gi, `$1${JOINER}.`);
-}
-function escapeLineStart(text) {
-  if (/^#/.test(text) || /^[-+](?=\s|$|[-+])/.test(text)) return `\\${text}`;
-  if (/^=/.test(text)) return `&#61;${text.slice(1)}`;
-  return text.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
-}
-function httpUrl3(raw) {
-  if (raw === void 0) return void 0;
-  let url;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return void 0;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:" || url.hostname === "") return void 0;
-  url.username = "";
-  url.password = "";
-  return url.href;
-}
-function markdownLink(text, url) {
-  const href = httpUrl3(url);
-  if (href === void 0) return text;
-  return `[${text}](${linkDestination(href)})`;
-}
-function linkDestination(href) {
-  const origin = new URL(href).origin;
-  const rest = href.slice(origin.length).replace(/[()[\]|<>`\\ "']/g, (c) => percent(c));
-  return origin + rest.replace(/&(?=#?[A-Za-z0-9]+;)/g, "%26");
-}
-function percent(ch) {
-  return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
-}
-function tableHeader(headers, align = []) {
-  const delimiters = headers.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return `${tableRow(headers)}
-${tableRow(delimiters)}`;
-}
-function tableRow(cells) {
-  return `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
-}
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  if (max <= 0) return "";
-  let end = max - 1;
-  if (end > 0 && isHighSurrogate2(text.charCodeAt(end - 1))) end -= 1;
-  return `${text.slice(0, end).trimEnd()}\u2026`;
-}
-function isHighSurrogate2(code) {
-  return code >= 55296 && code <= 56319;
-}
 
 // src/platforms/bitbucket-data-center/wire.ts
 var DC_LIMITS = {
@@ -16968,7 +16954,7 @@ function insightPlan(reportId, insight, maxAnnotations = DC_LIMITS.annotationsPe
     reporter: truncate(insight.reporter.trim() || "pr-insights", DC_LIMITS.reportReporter),
     data: insight.data.flatMap((d) => reportDatum(d) ?? []).slice(0, DC_LIMITS.reportData)
   };
-  const link2 = httpUrl3(insight.link);
+  const link2 = httpUrl2(insight.link);
   if (link2 !== void 0) report.link = link2;
   return { report, annotations: kept.map(annotationBody2), omitted };
 }
@@ -16990,7 +16976,7 @@ function reportDatum(d) {
   if (!title) return void 0;
   switch (d.type) {
     case "LINK": {
-      const href = httpUrl3(d.value.href);
+      const href = httpUrl2(d.value.href);
       if (href === void 0) return { title, type: "TEXT", value: d.value.text };
       return { title, type: "LINK", value: { linktext: d.value.text.trim() || href, href } };
     }
@@ -17012,7 +16998,7 @@ function annotationBody2(a) {
     body.path = a.path;
     if (a.line !== void 0 && Number.isInteger(a.line) && a.line >= 1) body.line = a.line;
   }
-  const link2 = httpUrl3(a.link);
+  const link2 = httpUrl2(a.link);
   if (link2 !== void 0) body.link = link2;
   return body;
 }
@@ -17026,7 +17012,7 @@ function buildStatusBody(status, fallbackUrl, branch) {
   if (key === "" || key.length > DC_LIMITS.buildKey) {
     throw new InputError(`the build status key must be 1 to ${DC_LIMITS.buildKey} characters, got ${JSON.stringify(status.key)}`, { source: "REPORT_ID" });
   }
-  const given = httpUrl3(status.url);
+  const given = httpUrl2(status.url);
   const body = {
     key,
     state: status.state === "success" ? "SUCCESSFUL" : "FAILED",
@@ -17827,7 +17813,7 @@ function annotations(findings) {
     };
     if (f.path !== void 0) annotation.path = f.path;
     if (f.line !== void 0) annotation.line = f.line;
-    const link2 = httpUrl3(f.link);
+    const link2 = httpUrl2(f.link);
     if (link2 !== void 0) annotation.link = link2;
     return annotation;
   });
@@ -18195,7 +18181,7 @@ function renderDecorations(report, options) {
   const title = titleOf(report, options.title);
   const summary = summarize(report);
   const outcome = outcomeOf(report.verdict, options.failOn);
-  const link2 = httpUrl3(options.link) ?? httpUrl3(byKind(OWN_LINKS, report));
+  const link2 = httpUrl2(options.link) ?? httpUrl2(byKind(OWN_LINKS, report));
   const linked = link2 === void 0 ? {} : { link: link2 };
   return {
     reportId: options.reportId,

@@ -10,6 +10,8 @@ export interface OperationHints {
   permission: string;
   /** What a 404 most likely means here. */
   notFound?: string;
+  /** What a 401 most likely means here (Data Center also answers 401 for a missing permission). */
+  unauthorized?: string;
 }
 
 export class PlatformOperationError extends Error {
@@ -27,7 +29,7 @@ export function explain(error: unknown, doing: string, hints: OperationHints): P
   const base = error instanceof Error ? error.message : String(error);
   if (!(error instanceof HttpError)) return new PlatformOperationError(`could not ${doing}: ${base}`, undefined, { cause: error });
   const advice: Record<number, string> = {
-    401: 'TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired',
+    401: hints.unauthorized ?? 'TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired',
     403: `the credentials lack ${hints.permission}`,
     404: hints.notFound ?? 'check REPOSITORY, and that the credentials can see the repository',
   };

@@ -1,18 +1,11 @@
 /** Small text rules shared by the Cloud wire mapping: cutting to a limit, and which URLs Cloud accepts. */
-
-const ELLIPSIS = '…';
+import { truncate as cut } from '../../render/markdown.js';
 
 /**
- * At most `max` UTF-16 code units (what Bitbucket's Java services count), ending in "…" when cut.
- * Never splits a surrogate pair: half an emoji makes the whole body invalid UTF-8 on the wire.
+ * Cutting to a limit is render's `truncate`: at most `max` UTF-16 code units (what Bitbucket's Java
+ * services count), "…" when cut, never half a surrogate pair.
  */
-export function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 0) return '';
-  let end = max - ELLIPSIS.length;
-  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
-  return `${text.slice(0, Math.max(0, end))}${ELLIPSIS}`;
-}
+export { truncate as cut } from '../../render/markdown.js';
 
 /**
  * `text` followed by `suffix` within `max`: the text is cut, never the suffix, because the suffix
@@ -35,8 +28,4 @@ export function httpUrl(value: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

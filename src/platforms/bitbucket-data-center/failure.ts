@@ -4,18 +4,16 @@
  * credentials, or users rotate a perfectly good token.
  */
 import { HttpError } from '../../http/index.js';
-import { explain, PlatformOperationError, type OperationHints } from '../explain.js';
+import { explain, type OperationHints, type PlatformOperationError } from '../explain.js';
 import type { DcClient } from './client.js';
 
 export function failed(error: unknown, doing: string, hints: OperationHints): PlatformOperationError {
-  const explained = explain(error, doing, hints);
-  if (!(error instanceof HttpError) || error.status !== 401) return explained;
-  return new PlatformOperationError(
-    `could not ${doing}: ${error.message} — Bitbucket Data Center answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired ` +
+  return explain(error, doing, {
+    ...hints,
+    unauthorized:
+      'Bitbucket Data Center answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired ' +
       `and when the credentials lack ${hints.permission}; check both`,
-    401,
-    { cause: error },
-  );
+  });
 }
 
 /** What a 404 on a repository-scoped resource most likely means. */
