@@ -15476,7 +15476,7 @@ async function chooseFrontEnd(env) {
   return factory.create(env);
 }
 
-// src/errors.ts
+// src/core/errors.ts
 var InputError = class extends Error {
   name = "InputError";
   /** The file or setting at fault, e.g. `report.json` or `REPORT_ID`. */
@@ -15494,18 +15494,14 @@ function formatInputError(message, source, pointer) {
   return where2 ? `${where2}: ${message}` : message;
 }
 var PublishError = class extends Error {
-  constructor(message, published = [], notPublished = [], options = {}) {
-    super(message, options);
-    this.published = published;
-    this.notPublished = notPublished;
-  }
-  published;
-  notPublished;
   name = "PublishError";
+  constructor(message, options = {}) {
+    super(message, options);
+  }
 };
 var ExitCode = { Pass: 0, ReportFails: 1, BadInput: 2, PublishFailed: 3 };
 
-// src/frontends/logger.ts
+// src/core/logger.ts
 function createLogger(sink, redactor, debug = false) {
   let debugEnabled = debug;
   const emit = (level, message) => sink(level, redactor.redact(message));
@@ -15547,7 +15543,7 @@ function formatDryRun(d, publish2) {
   lines.push(`title:    ${i.title}`, `result:   ${i.result === "pass" ? "PASSED" : "FAILED"}`, `reporter: ${i.reporter}`, `type:     ${i.reportType}`);
   if (i.link) lines.push(`link:     ${i.link}`);
   lines.push("details:", ...i.details.split("\n").map((l) => `  ${l}`));
-  if (i.data.length) lines.push("data:", ...i.data.map((datum) => `  ${datum.title}: ${formatDatum(datum)}`));
+  if (i.data.length) lines.push("data:", ...i.data.map((datum2) => `  ${datum2.title}: ${formatDatum(datum2)}`));
   lines.push(`annotations: ${i.annotations.length}`);
   for (const a of i.annotations.slice(0, 50)) {
     const where2 = a.path ? `${a.path}${a.line ? `:${a.line}` : ""}` : "(project)";
@@ -15561,18 +15557,18 @@ function formatDryRun(d, publish2) {
   return `${lines.join("\n")}
 `;
 }
-function formatDatum(datum) {
-  switch (datum.type) {
+function formatDatum(datum2) {
+  switch (datum2.type) {
     case "LINK":
-      return `${datum.value.text} <${datum.value.href}>`;
+      return `${datum2.value.text} <${datum2.value.href}>`;
     case "PERCENTAGE":
-      return `${datum.value}%`;
+      return `${datum2.value}%`;
     case "DURATION":
-      return `${datum.value} ms`;
+      return `${datum2.value} ms`;
     case "DATE":
-      return new Date(datum.value).toISOString();
+      return new Date(datum2.value).toISOString();
     default:
-      return String(datum.value);
+      return String(datum2.value);
   }
 }
 
@@ -15627,13 +15623,7 @@ import { readFile } from "node:fs/promises";
 import * as tls from "node:tls";
 function lazyDispatcher(options) {
   let pending;
-  return {
-    get: () => pending ??= createDispatcher(options),
-    async close() {
-      const d = await pending?.catch(() => void 0);
-      await d?.close();
-    }
-  };
+  return { get: () => pending ??= createDispatcher(options) };
 }
 function proxySettings(env) {
   const pick = (name) => env[name.toLowerCase()] || env[name.toUpperCase()] || "";
@@ -15776,11 +15766,15 @@ var HttpError = class extends HttpClientError {
   status;
   /** The platform's own error text, redacted. */
   platformMessage;
+  /** The message without the generic hint, for callers that give their own, more precise advice. */
+  withoutHint;
   constructor(redactor, init) {
     const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
     const hint = init.rateLimited ? STATUS_HINTS[429] : STATUS_HINTS[init.status];
-    const message = `${init.method} ${init.url} failed: ${status}` + (init.platformMessage ? `: ${init.platformMessage}` : "") + (hint ? ` (${hint})` : "") + (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : "") + (init.note ? `. ${init.note}` : "");
-    super(message, redactor, init.method, init.url);
+    const what = `${init.method} ${init.url} failed: ${status}` + (init.platformMessage ? `: ${init.platformMessage}` : "");
+    const tail = (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : "") + (init.note ? `. ${init.note}` : "");
+    super(`${what}${hint ? ` (${hint})` : ""}${tail}`, redactor, init.method, init.url);
+    this.withoutHint = redactor.redact(`${what}${tail}`);
     this.status = init.status;
     this.platformMessage = init.platformMessage === void 0 ? void 0 : redactor.redact(init.platformMessage);
   }
@@ -15958,8 +15952,8 @@ var LOGIN_PATH = /(^|\/)(login|signin|sign-in|sso|saml|j_atl_security_check|auth
 function createHttpClient(options) {
   const { redactor } = options;
   const authorization = authorizationHeader(options.auth ?? { kind: "none" }, redactor);
-  const base = options.baseUrl ? httpUrl(options.baseUrl, "baseUrl") : void 0;
-  const forwardProxy = options.forwardProxy ? httpUrl(options.forwardProxy, "forwardProxy", "http:").href : void 0;
+  const base = options.baseUrl ? absoluteUrl(options.baseUrl, "baseUrl") : void 0;
+  const forwardProxy = options.forwardProxy ? absoluteUrl(options.forwardProxy, "forwardProxy", "http:").href : void 0;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
@@ -16128,7 +16122,7 @@ function createHttpClient(options) {
       throw new HttpError(redactor, { method, url: shown3, status, platformMessage: platformErrorText(text), note: `The response claims to be JSON (${contentType}) but is not` });
     }
   }
-  return { request, close: () => dispatcher.close() };
+  return { request };
 }
 function authorizationHeader(auth, redactor) {
   switch (auth.kind) {
@@ -16147,7 +16141,7 @@ function authorizationHeader(auth, redactor) {
       return void 0;
   }
 }
-function httpUrl(value, name, only) {
+function absoluteUrl(value, name, only) {
   let url;
   try {
     url = new URL(value);
@@ -16201,7 +16195,7 @@ var CommentConflictError = class extends Error {
   name = "CommentConflictError";
 };
 
-// src/platforms/explain.ts
+// src/platforms/core/failure.ts
 var PlatformOperationError = class extends Error {
   constructor(message, status, options = {}) {
     super(message, options);
@@ -16211,16 +16205,20 @@ var PlatformOperationError = class extends Error {
   name = "PlatformOperationError";
 };
 function explain(error, doing, hints) {
-  const base = error instanceof Error ? error.message : String(error);
-  if (!(error instanceof HttpError)) return new PlatformOperationError(`could not ${doing}: ${base}`, void 0, { cause: error });
+  if (!(error instanceof HttpError)) {
+    const base2 = error instanceof Error ? error.message : String(error);
+    return new PlatformOperationError(`could not ${doing}: ${base2}`, void 0, { cause: error });
+  }
+  const base = error.withoutHint;
   const advice = {
-    401: hints.unauthorized ?? "TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired",
+    401: hints.unauthorized ?? (hints.ambiguous401 ? AMBIGUOUS_401(hints.permission) : "TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired"),
     403: `the credentials lack ${hints.permission}`,
     404: hints.notFound ?? "check REPOSITORY, and that the credentials can see the repository"
   };
   const hint = advice[error.status];
   return new PlatformOperationError(`could not ${doing}: ${base}${hint ? ` \u2014 ${hint}` : ""}`, error.status, { cause: error });
 }
+var AMBIGUOUS_401 = (permission) => `the server answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired and when the credentials lack ${permission}; check both`;
 function isNotFound(error) {
   return error instanceof HttpError && error.status === 404;
 }
@@ -16270,24 +16268,34 @@ var HINTS = {
   }
 };
 
-// src/platforms/bitbucket-cloud/pages.ts
+// src/platforms/core/pages.ts
 var MAX_PAGES = 1e3;
-async function readAllPages(http, first2) {
-  const page = (await http.request(first2)).body;
-  return [...page?.values ?? [], ...await followingPages(http, page)];
-}
-async function followingPages(http, page) {
-  const values = [];
+async function readPages(first2, read, describe3) {
+  const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let next = page?.next;
-  while (next && !seen.has(next)) {
-    if (seen.size >= MAX_PAGES) throw new Error(`gave up after ${MAX_PAGES} pages of ${next}`);
-    seen.add(next);
-    const current = (await http.request({ method: "GET", url: next })).body;
-    values.push(...current?.values ?? []);
-    next = current?.next;
+  let cursor = first2;
+  while (cursor !== void 0) {
+    const key = describe3(cursor);
+    if (seen.has(key)) throw new Error(`the server's paging did not advance (${key} again)`);
+    if (seen.size >= MAX_PAGES) throw new Error(`gave up after ${MAX_PAGES} pages (at ${key})`);
+    seen.add(key);
+    const page2 = await read(cursor);
+    out.push(...page2.values);
+    cursor = page2.next;
   }
-  return values;
+  return out;
+}
+
+// src/platforms/bitbucket-cloud/pages.ts
+async function readAllPages(http, first2) {
+  return readPages(first2, (req) => page(http, req), (req) => req.url);
+}
+async function followingPages(http, page2) {
+  return page2?.next ? readAllPages(http, { method: "GET", url: page2.next }) : [];
+}
+async function page(http, req) {
+  const body = (await http.request(req)).body;
+  return { values: body?.values ?? [], next: body?.next ? { method: "GET", url: body.next } : void 0 };
 }
 
 // src/platforms/bitbucket-cloud/comments.ts
@@ -16378,8 +16386,222 @@ var CloudIdentity = class {
   }
 };
 
-// src/platforms/bitbucket-cloud/wire.ts
+// src/platforms/core/annotations.ts
 import { createHash } from "node:crypto";
+
+// src/reports/model.ts
+var SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"];
+
+// src/render/words.ts
+var VERDICT_EMOJI = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", none: "\u26AA" };
+var VERDICT_LABEL = { fail: "Failed", warn: "Warning", pass: "Passed", none: "None" };
+var LEVEL_VERDICT = { OK: "pass", WARN: "warn", ERROR: "fail", NONE: "none" };
+function verdictCell(verdict, label = VERDICT_LABEL[verdict]) {
+  return `${VERDICT_EMOJI[verdict]} ${label}`;
+}
+
+// src/render/values.ts
+var NO_VALUE = "no value";
+var HOURS_PER_DAY = 8;
+function formatMeasure(raw, type, metricKey = "") {
+  if (raw === void 0 || raw.trim() === "") return NO_VALUE;
+  return FORMATTERS[type](raw.trim(), metricKey, "measure");
+}
+function formatThreshold(raw, type, metricKey = "") {
+  return FORMATTERS[type](raw.trim(), metricKey, "threshold");
+}
+function describeCondition(condition) {
+  const { threshold, metricType, metricKey, comparator } = condition;
+  if (threshold === void 0 || threshold.trim() === "") return void 0;
+  return `${comparatorWords(comparator, metricType)} ${formatThreshold(threshold, metricType, metricKey)}`;
+}
+function conditionSentence(condition) {
+  const value = formatMeasure(condition.actual, condition.metricType, condition.metricKey);
+  const requirement = describeCondition(condition);
+  return `${condition.metricName}: ${value}${requirement === void 0 ? "" : ` (${requirement})`}`;
+}
+function comparatorWords(comparator, type) {
+  if (type === "RATING") return RATING_COMPARATORS[comparator];
+  if (type === "SEVERITY" && comparator === "GT") return "is at least";
+  return COMPARATORS[comparator];
+}
+var COMPARATORS = {
+  GT: "is greater than",
+  LT: "is less than",
+  EQ: "equals",
+  NE: "is not"
+};
+var RATING_COMPARATORS = {
+  GT: "is worse than",
+  LT: "is better than",
+  EQ: "is",
+  NE: "is not"
+};
+function levelLabel(level) {
+  const verdict = LEVEL_VERDICT[level.toUpperCase()];
+  return verdict === void 0 ? level : VERDICT_LABEL[verdict];
+}
+var FORMATTERS = {
+  PERCENT: (raw, _key, role) => numeric(raw, (n) => formatPercent(n, role === "threshold" ? 0 : 1)),
+  RATING: (raw) => numeric(raw, (n) => ratingLetter(n) ?? raw),
+  INT: (raw) => numeric(raw, (n) => formatNumber(n, 0, 0)),
+  FLOAT: (raw, _key, role) => numeric(raw, (n) => formatNumber(n, role === "threshold" ? 0 : 1, 5)),
+  WORK_DUR: (raw) => numeric(raw, (n) => formatWorkDuration(n)),
+  MILLISEC: (raw) => numeric(raw, (n) => formatMilliseconds(n)),
+  LEVEL: (raw) => levelLabel(raw),
+  SEVERITY: (raw, key, role) => numeric(raw, (n) => severityLabel(role === "threshold" ? n + 1 : n, key) ?? raw),
+  STRING: (raw) => raw
+};
+function numeric(raw, format) {
+  const n = Number(raw);
+  return Number.isFinite(n) ? format(n) : raw;
+}
+function formatNumber(n, minDecimals = 0, maxDecimals = minDecimals) {
+  const formatted = new Intl.NumberFormat("en-US", {
+    minimumFractionDigits: minDecimals,
+    maximumFractionDigits: maxDecimals
+  }).format(n);
+  return /^-0(\.0*)?$/.test(formatted) ? formatted.slice(1) : formatted;
+}
+function formatPercent(n, minDecimals = 1) {
+  if (n === 100) return "100%";
+  return `${formatNumber(n, minDecimals, 1)}%`;
+}
+function ratingLetter(n) {
+  const rounded = Math.round(n);
+  return rounded >= 1 && rounded <= 5 ? String.fromCharCode(64 + rounded) : void 0;
+}
+function formatWorkDuration(totalMinutes) {
+  const value = Math.round(totalMinutes);
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  const days = Math.floor(abs / (HOURS_PER_DAY * 60));
+  const hours = Math.floor((abs - days * HOURS_PER_DAY * 60) / 60);
+  const minutes = abs - days * HOURS_PER_DAY * 60 - hours * 60;
+  const parts = [];
+  if (days > 0) parts.push(`${formatNumber(days)}d`);
+  if (hours > 0 && days < 10) parts.push(`${hours}h`);
+  if (minutes > 0 && hours < 10 && days === 0) parts.push(`${minutes}min`);
+  return `${value < 0 ? "-" : ""}${parts.join(" ")}`;
+}
+function formatMilliseconds(ms) {
+  const sign = ms < 0 ? "-" : "";
+  const abs = Math.abs(ms);
+  if (abs >= 6e4) return `${sign}${formatNumber(Math.round(abs / 6e4))}min`;
+  if (abs >= 1e3) return `${sign}${Math.round(abs / 1e3)}s`;
+  return `${sign}${Math.round(abs)}ms`;
+}
+var STANDARD_SEVERITIES = ["Info", "Minor", "Major", "Critical", "Blocker"];
+var IMPACT_SEVERITIES = ["Info", "Low", "Medium", "High", "Blocker"];
+function severityLabel(n, metricKey = "") {
+  if (n === 0) return "None";
+  if (n % 5 !== 0 || n < 5 || n > 25) return void 0;
+  const labels = /software_quality|sca_/.test(metricKey) ? IMPACT_SEVERITIES : STANDARD_SEVERITIES;
+  return labels[n / 5 - 1];
+}
+function formatNewCodePeriod(period2) {
+  const parameter = period2.parameter?.trim() || void 0;
+  const date = datePart(period2.date);
+  switch (period2.mode.toLowerCase()) {
+    case "previous_version":
+    case "last_version":
+    case "version":
+      return parameter ? `Since ${parameter}` : date ? `Since ${date}` : "Since previous version";
+    case "number_of_days":
+    case "days":
+      return parameter ? `From last ${parameter} days` : date ? `Since ${date}` : void 0;
+    case "reference_branch":
+      return parameter ? `Compared to ${parameter}` : void 0;
+    case "date":
+      return parameter || date ? `Since ${datePart(parameter) ?? parameter ?? date}` : void 0;
+    case "previous_analysis":
+      return date ? `Since previous analysis (${date})` : "Since previous analysis";
+    default:
+      return date ? `Since ${date}` : void 0;
+  }
+}
+function datePart(value) {
+  return value === void 0 ? void 0 : /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0];
+}
+
+// src/platforms/core/annotations.ts
+var PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._:~-]*$/;
+var HASH_PREFIX = "h-";
+function planAnnotations(annotations2, limits) {
+  const ranked = annotations2.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i);
+  const kept = ranked.slice(0, limits.annotationsPerReport);
+  const seen = /* @__PURE__ */ new Set();
+  return {
+    kept: kept.map(({ a }) => ({ annotation: a, externalId: uniqueExternalId(a.id, seen, limits.externalIdLength) })),
+    omitted: annotations2.length - kept.length
+  };
+}
+function rank(a) {
+  return SEVERITY_ORDER.indexOf(a.severity);
+}
+function uniqueExternalId(id, seen, maxLength) {
+  let candidate = PLAIN_ID.test(id) && id.length <= maxLength && !id.startsWith(HASH_PREFIX) ? id : hashed(id);
+  for (let n = 2; seen.has(candidate); n++) candidate = hashed(`${id}#${n}`);
+  seen.add(candidate);
+  return candidate;
+}
+function hashed(id) {
+  return `${HASH_PREFIX}${createHash("sha256").update(id).digest("hex").slice(0, 32)}`;
+}
+function omittedNote(omitted, limits, max = limits.annotationsPerReport) {
+  const what = omitted === 1 ? "1 lower-severity annotation was" : `${formatNumber(omitted)} lower-severity annotations were`;
+  return `${what} left out: ${limits.platform} shows at most ${formatNumber(max)} per report.`;
+}
+function batches(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// src/platforms/bitbucket-cloud/wire.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/core/urls.ts
+function httpUrl(raw) {
+  if (raw === void 0) return void 0;
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:" || url.hostname === "") return void 0;
+  url.username = "";
+  url.password = "";
+  return url.href;
+}
+
+// src/platforms/core/data-fields.ts
+function dataFields(data3, max, link2) {
+  return data3.flatMap((d) => datum(d, link2) ?? []).slice(0, max);
+}
+function datum(d, link2) {
+  const title = d.title.trim();
+  if (!title) return void 0;
+  switch (d.type) {
+    case "LINK": {
+      const href = httpUrl(d.value.href);
+      if (href === void 0) return { title, type: "TEXT", value: d.value.text };
+      return { title, type: "LINK", value: link2(d.value.text.trim() || href, href) };
+    }
+    case "BOOLEAN":
+    case "TEXT":
+      return { title, type: d.type, value: d.value };
+    case "NUMBER":
+      return Number.isFinite(d.value) ? { title, type: d.type, value: d.value } : void 0;
+    case "PERCENTAGE":
+      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.min(100, Math.max(0, d.value)) } : void 0;
+    case "DURATION":
+      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.max(0, Math.round(d.value)) } : void 0;
+    case "DATE":
+      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.round(d.value) } : void 0;
+  }
+}
 
 // src/render/cap.ts
 var REASON = "comment size limit";
@@ -16406,21 +16628,21 @@ function cutOrder(blocks) {
   rows2.sort((x, y) => x.rank - y.rank || y.row - x.row || y.block - x.block);
   return rows2.map((r) => r.id);
 }
-function assemble(blocks, cut, footer) {
+function assemble(blocks, cut2, footer) {
   const parts = [];
   blocks.forEach((block, b) => {
     if (block.kind === "text") {
       if (block.markdown !== "") parts.push(block.markdown);
       return;
     }
-    const kept = block.rows.filter((_, i) => !cut.has(`${b}:${i}`)).map((r) => r.markdown);
+    const kept = block.rows.filter((_, i) => !cut2.has(`${b}:${i}`)).map((r) => r.markdown);
     const dropped = block.rows.length - kept.length;
     if (kept.length > 0) parts.push([...block.header === void 0 ? [] : [block.header], ...kept].join("\n"));
-    if (dropped > 0) parts.push(omittedNote(dropped, block.noun));
+    if (dropped > 0) parts.push(omittedNote2(dropped, block.noun));
   });
   return [...parts, footer].join("\n\n");
 }
-function omittedNote(dropped, noun) {
+function omittedNote2(dropped, noun) {
   const word = dropped === 1 ? noun.one : noun.other;
   return `\u2026 ${dropped.toLocaleString("en-US")} more ${word} not shown: ${REASON}`;
 }
@@ -16480,21 +16702,8 @@ function escapeLineStart(text) {
   if (/^=/.test(text)) return `&#61;${text.slice(1)}`;
   return text.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
-function httpUrl2(raw) {
-  if (raw === void 0) return void 0;
-  let url;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return void 0;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:" || url.hostname === "") return void 0;
-  url.username = "";
-  url.password = "";
-  return url.href;
-}
 function markdownLink(text, url) {
-  const href = httpUrl2(url);
+  const href = httpUrl(url);
   if (href === void 0) return text;
   return `[${text}](${linkDestination(href)})`;
 }
@@ -16525,26 +16734,23 @@ function isHighSurrogate(code) {
   return code >= 55296 && code <= 56319;
 }
 
-// src/platforms/bitbucket-cloud/text.ts
+// src/platforms/core/text.ts
+var cut = truncate;
 function cutBefore(text, suffix, max) {
-  if (!text) return truncate(suffix, max);
+  const kept = text.trimEnd();
+  if (!kept) return cut(suffix, max);
   const separator = "\n\n";
   const room = max - suffix.length - separator.length;
-  if (room < 2) return truncate(suffix, max);
-  return `${truncate(text, room)}${separator}${suffix}`;
+  if (room < 2) return cut(suffix, max);
+  return `${cut(kept, room)}${separator}${suffix}`;
 }
-function httpUrl3(value) {
-  if (!value) return void 0;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? value : void 0;
-  } catch {
-    return void 0;
-  }
+function oneLine(text) {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 // src/platforms/bitbucket-cloud/wire.ts
 var CLOUD_LIMITS = {
+  platform: "Bitbucket Cloud",
   /** Undocumented; ~32k is known to fail (atlantis #1251), pr-agent stays at 31k. */
   comment: 3e4,
   /** Undocumented for Cloud; Data Center's 450 is the safe guess. */
@@ -16554,9 +16760,12 @@ var CLOUD_LIMITS = {
   reportData: 10,
   annotationsPerRequest: 100,
   annotationsPerReport: 1e3,
-  annotationSummary: 450,
+  /** The annotation's `summary`. */
+  annotationMessage: 450,
   /** Undocumented; assumed equal to the report's. */
   annotationDetails: 2e3,
+  /** Undocumented; ids are kept short because they travel in URL paths. */
+  externalIdLength: 64,
   statusKey: 40,
   /** From a Jenkins plugin fix covering Server and Cloud; unconfirmed for Cloud. */
   statusName: 255,
@@ -16578,44 +16787,19 @@ function queryString(value) {
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 function reportBody(insight, reportId, omittedAnnotations) {
-  const note = omittedAnnotations > 0 ? omittedNote2(omittedAnnotations) : "";
-  const details3 = note ? cutBefore(insight.details.trim(), note, CLOUD_LIMITS.reportDetails) : truncate(insight.details, CLOUD_LIMITS.reportDetails);
-  const link2 = httpUrl3(insight.link);
+  const details3 = omittedAnnotations > 0 ? cutBefore(insight.details, omittedNote(omittedAnnotations, CLOUD_LIMITS), CLOUD_LIMITS.reportDetails) : cut(insight.details, CLOUD_LIMITS.reportDetails);
+  const link2 = httpUrl(insight.link);
   return {
     // Cloud rejects a report without a title.
-    title: truncate(insight.title.trim() || reportId, CLOUD_LIMITS.reportTitle),
+    title: cut(insight.title.trim() || reportId, CLOUD_LIMITS.reportTitle),
     details: details3,
-    reporter: truncate(insight.reporter, CLOUD_LIMITS.reportReporter),
+    reporter: cut(insight.reporter, CLOUD_LIMITS.reportReporter),
     report_type: insight.reportType,
     result: insight.result === "pass" ? "PASSED" : "FAILED",
     ...link2 ? { link: link2 } : {},
-    data: insight.data.map(dataItem).filter((d) => d !== void 0).slice(0, CLOUD_LIMITS.reportData)
+    // Cloud's LINK is {text, href}; Data Center's is {linktext, href}.
+    data: dataFields(insight.data, CLOUD_LIMITS.reportData, (text, href) => ({ text, href }))
   };
-}
-function omittedNote2(omitted) {
-  const what = omitted === 1 ? "1 lower-severity annotation was" : `${omitted} lower-severity annotations were`;
-  return `${what} left out: Bitbucket Cloud shows at most ${CLOUD_LIMITS.annotationsPerReport} per report.`;
-}
-function dataItem(d) {
-  const title = d.title.trim();
-  if (!title) return void 0;
-  switch (d.type) {
-    case "LINK": {
-      const href = httpUrl3(d.value.href);
-      return href ? { title, type: "LINK", value: { text: d.value.text || href, href } } : void 0;
-    }
-    case "NUMBER":
-      return Number.isFinite(d.value) ? { title, type: d.type, value: d.value } : void 0;
-    case "PERCENTAGE":
-      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.min(100, Math.max(0, d.value)) } : void 0;
-    case "DURATION":
-      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.max(0, Math.round(d.value)) } : void 0;
-    case "DATE":
-      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.round(d.value) } : void 0;
-    case "BOOLEAN":
-    case "TEXT":
-      return { title, type: d.type, value: d.value };
-  }
 }
 var SEVERITY = {
   critical: "CRITICAL",
@@ -16624,24 +16808,20 @@ var SEVERITY = {
   low: "LOW",
   info: "LOW"
 };
-var RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
-var PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 function annotationBodies(annotations2) {
-  const ranked = annotations2.map((a, i) => ({ a, i })).sort((x, y) => RANK[x.a.severity] - RANK[y.a.severity] || x.i - y.i);
-  const kept = ranked.slice(0, CLOUD_LIMITS.annotationsPerReport).map(({ a }) => a);
-  const ids = /* @__PURE__ */ new Set();
-  return { bodies: kept.map((a) => annotationBody(a, uniqueExternalId(a.id, ids))), omitted: annotations2.length - kept.length };
+  const plan = planAnnotations(annotations2, CLOUD_LIMITS);
+  return { bodies: plan.kept.map(annotationBody), omitted: plan.omitted };
 }
-function annotationBody(a, externalId2) {
+function annotationBody({ annotation: a, externalId }) {
   const message = a.message.trim();
-  const summary = truncate(oneLine(message) || `${a.type.replace("_", " ").toLowerCase()} (${a.severity})`, CLOUD_LIMITS.annotationSummary);
-  const link2 = httpUrl3(a.link);
+  const summary = cut(oneLine(message) || `${a.type.replace("_", " ").toLowerCase()} (${a.severity})`, CLOUD_LIMITS.annotationMessage);
+  const link2 = httpUrl(a.link);
   return {
-    external_id: externalId2,
+    external_id: externalId,
     annotation_type: a.type,
     summary,
     // When the summary had to be cut or flattened, the whole message is one click away.
-    ...message && summary !== message ? { details: truncate(message, CLOUD_LIMITS.annotationDetails) } : {},
+    ...message && summary !== message ? { details: cut(message, CLOUD_LIMITS.annotationDetails) } : {},
     severity: SEVERITY[a.severity],
     ...a.path ? { path: a.path } : {},
     // The spec's minimum is 1: an absent line means "top of the file", 0 is a 400.
@@ -16649,30 +16829,13 @@ function annotationBody(a, externalId2) {
     ...link2 ? { link: link2 } : {}
   };
 }
-function oneLine(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-function uniqueExternalId(id, seen) {
-  let candidate = PLAIN_ID.test(id) ? id : hashed(id);
-  for (let n = 2; seen.has(candidate); n++) candidate = hashed(`${id}#${n}`);
-  seen.add(candidate);
-  return candidate;
-}
-function hashed(id) {
-  return `h-${createHash("sha256").update(id).digest("hex").slice(0, 32)}`;
-}
-function batches(items, size) {
-  const out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 function statusBody(status, branch) {
-  const url = httpUrl3(status.url);
+  const url = httpUrl(status.url);
   return {
     key: statusKey(status.key),
     state: status.state === "success" ? "SUCCESSFUL" : "FAILED",
-    name: truncate(status.name, CLOUD_LIMITS.statusName),
-    description: truncate(oneLine(status.description), CLOUD_LIMITS.statusDescription),
+    name: cut(status.name, CLOUD_LIMITS.statusName),
+    description: cut(oneLine(status.description), CLOUD_LIMITS.statusDescription),
     // A cut URL would lead nowhere: better none.
     ...url && url.length <= CLOUD_LIMITS.statusUrl ? { url } : {},
     // The source branch is what associates the status with its pull request.
@@ -16681,7 +16844,7 @@ function statusBody(status, branch) {
 }
 function statusKey(key) {
   if (key.length <= CLOUD_LIMITS.statusKey) return key;
-  const hash = createHash("sha256").update(key).digest("hex").slice(0, 8);
+  const hash = createHash2("sha256").update(key).digest("hex").slice(0, 8);
   return `${key.slice(0, CLOUD_LIMITS.statusKey - hash.length - 1)}-${hash}`;
 }
 
@@ -16853,10 +17016,7 @@ function createDcClient(options) {
 
 // src/platforms/bitbucket-data-center/failure.ts
 function failed(error, doing, hints) {
-  return explain(error, doing, {
-    ...hints,
-    unauthorized: `Bitbucket Data Center answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired and when the credentials lack ${hints.permission}; check both`
-  });
+  return explain(error, doing, { ...hints, ambiguous401: true });
 }
 function repositoryNotFound(client) {
   const { projectKey, slug } = client.repository;
@@ -16870,58 +17030,53 @@ function missing(error) {
 }
 var REPO_READ = "REPO_READ on the repository";
 
-// src/platforms/bitbucket-data-center/json.ts
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+// src/core/records.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/platforms/bitbucket-data-center/paging.ts
 var PAGE_LIMIT = 100;
-var MAX_PAGES2 = 1e3;
 async function allPages(client, url, query = {}) {
-  const out = [];
-  let start = 0;
-  for (let page = 0; page < MAX_PAGES2; page++) {
-    const { body } = await client.request({ method: "GET", url, query: { ...query, start, limit: PAGE_LIMIT } });
-    if (!isPage(body)) throw new Error(`the answer to GET ${url} is not a page of values`);
-    out.push(...body.values);
-    const next = body.nextPageStart;
-    if (body.isLastPage === true || typeof next !== "number") return out;
-    if (!Number.isInteger(next) || next <= start) throw new Error(`the server's paging of ${url} did not advance (start ${start}, nextPageStart ${next})`);
-    start = next;
-  }
-  throw new Error(`${url} has more than ${MAX_PAGES2} pages`);
+  return readPages(
+    0,
+    async (start) => {
+      const { body } = await client.request({ method: "GET", url, query: { ...query, start, limit: PAGE_LIMIT } });
+      if (!isPage(body)) throw new Error(`the answer to GET ${url} is not a page of values`);
+      const next = body.nextPageStart;
+      if (body.isLastPage === true || typeof next !== "number") return { values: body.values, next: void 0 };
+      if (!Number.isInteger(next) || next <= start) throw new Error(`the server's paging of ${url} did not advance (start ${start}, nextPageStart ${next})`);
+      return { values: body.values, next };
+    },
+    (start) => `${url} from ${start}`
+  );
 }
 function isPage(body) {
   return typeof body === "object" && body !== null && Array.isArray(body.values);
 }
 
 // src/platforms/bitbucket-data-center/wire.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/reports/model.ts
-var SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"];
-
-// src/platforms/bitbucket-data-center/wire.ts
 var DC_LIMITS = {
+  platform: "Bitbucket Data Center",
   /** The server wants "a non-empty value less than 32768 characters". */
-  commentText: 32767,
+  comment: 32767,
   reportKey: 50,
   reportTitle: 450,
   reportReporter: 450,
   reportDetails: 2e3,
   reportData: 6,
-  /** The default of an instance-configurable limit. */
+  /** The default of an instance-configurable limit; a request past it is refused whole, so all go in one. */
   annotationsPerReport: 1e3,
+  annotationsPerRequest: 1e3,
   annotationMessage: 2e3,
   annotationPath: 5e4,
   /** The spec says at most 450; the contract says fewer than 450. Ids we pass through are far shorter. */
-  annotationExternalId: 200,
+  externalIdLength: 200,
   buildKey: 255,
   buildName: 255,
   /** The legacy API's limit for every field but the URL; used for descriptions on both APIs. */
-  buildText: 255,
-  buildUrl: 450,
+  statusDescription: 255,
+  statusUrl: 450,
   buildRef: 1024
 };
 var DC_SEVERITY = { critical: "HIGH", high: "HIGH", medium: "MEDIUM", low: "LOW", info: "LOW" };
@@ -16944,53 +17099,23 @@ function reportKey(reportId) {
   return reportId;
 }
 function insightPlan(reportId, insight, maxAnnotations = DC_LIMITS.annotationsPerReport) {
-  const ranked = rankBySeverity(insight.annotations);
-  const kept = ranked.slice(0, maxAnnotations);
-  const omitted = ranked.length - kept.length;
+  const plan = planAnnotations(insight.annotations, { ...DC_LIMITS, annotationsPerReport: maxAnnotations });
+  const note = plan.omitted > 0 ? omittedNote(plan.omitted, DC_LIMITS, maxAnnotations) : void 0;
   const report = {
-    title: truncate(insight.title.trim() || reportId, DC_LIMITS.reportTitle),
-    details: detailsWithNote(insight.details, omitted, maxAnnotations),
+    title: cut(insight.title.trim() || reportId, DC_LIMITS.reportTitle),
+    details: note === void 0 ? cut(insight.details, DC_LIMITS.reportDetails) : cutBefore(insight.details, note, DC_LIMITS.reportDetails),
     result: insight.result === "pass" ? "PASS" : "FAIL",
-    reporter: truncate(insight.reporter.trim() || "pr-insights", DC_LIMITS.reportReporter),
-    data: insight.data.flatMap((d) => reportDatum(d) ?? []).slice(0, DC_LIMITS.reportData)
+    reporter: cut(insight.reporter.trim() || "pr-insights", DC_LIMITS.reportReporter),
+    data: dataFields(insight.data, DC_LIMITS.reportData, (linktext, href) => ({ linktext, href }))
   };
-  const link2 = httpUrl2(insight.link);
+  const link2 = httpUrl(insight.link);
   if (link2 !== void 0) report.link = link2;
-  return { report, annotations: kept.map(annotationBody2), omitted };
+  return { report, annotations: plan.kept.map(annotationBody2), omitted: plan.omitted };
 }
-function rankBySeverity(annotations2) {
-  return [...annotations2].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
-}
-function detailsWithNote(details3, omitted, max) {
-  if (omitted === 0) return truncate(details3, DC_LIMITS.reportDetails);
-  const n = new Intl.NumberFormat("en-US");
-  const note = `${n.format(omitted)} lower-severity annotation${omitted === 1 ? " was" : "s were"} left out: Bitbucket Data Center keeps at most ${n.format(max)} per report.`;
-  const room = DC_LIMITS.reportDetails - note.length - 2;
-  const kept = truncate(details3.trimEnd(), room);
-  return kept ? `${kept}
-
-${note}` : note;
-}
-function reportDatum(d) {
-  const title = d.title.trim();
-  if (!title) return void 0;
-  switch (d.type) {
-    case "LINK": {
-      const href = httpUrl2(d.value.href);
-      if (href === void 0) return { title, type: "TEXT", value: d.value.text };
-      return { title, type: "LINK", value: { linktext: d.value.text.trim() || href, href } };
-    }
-    case "BOOLEAN":
-    case "TEXT":
-      return { title, type: d.type, value: d.value };
-    default:
-      return Number.isFinite(d.value) ? { title, type: d.type, value: d.value } : void 0;
-  }
-}
-function annotationBody2(a) {
+function annotationBody2({ annotation: a, externalId }) {
   const body = {
-    externalId: externalId(a.id),
-    message: truncate(a.message.trim() ? a.message : "Issue", DC_LIMITS.annotationMessage),
+    externalId,
+    message: cut(a.message.trim() ? a.message : "Issue", DC_LIMITS.annotationMessage),
     severity: DC_SEVERITY[a.severity],
     type: a.type
   };
@@ -16998,29 +17123,24 @@ function annotationBody2(a) {
     body.path = a.path;
     if (a.line !== void 0 && Number.isInteger(a.line) && a.line >= 1) body.line = a.line;
   }
-  const link2 = httpUrl2(a.link);
+  const link2 = httpUrl(a.link);
   if (link2 !== void 0) body.link = link2;
   return body;
-}
-var PLAIN_ID2 = new RegExp(`^[A-Za-z0-9._:~-]{1,${DC_LIMITS.annotationExternalId}}$`);
-function externalId(id) {
-  if (PLAIN_ID2.test(id) && !id.startsWith("sha256-")) return id;
-  return `sha256-${createHash2("sha256").update(id).digest("hex")}`;
 }
 function buildStatusBody(status, fallbackUrl, branch) {
   const key = status.key.trim();
   if (key === "" || key.length > DC_LIMITS.buildKey) {
     throw new InputError(`the build status key must be 1 to ${DC_LIMITS.buildKey} characters, got ${JSON.stringify(status.key)}`, { source: "REPORT_ID" });
   }
-  const given = httpUrl2(status.url);
+  const given = httpUrl(status.url);
   const body = {
     key,
     state: status.state === "success" ? "SUCCESSFUL" : "FAILED",
-    url: given !== void 0 && given.length <= DC_LIMITS.buildUrl ? given : fallbackUrl
+    url: given !== void 0 && given.length <= DC_LIMITS.statusUrl ? given : fallbackUrl
   };
-  const name = truncate(status.name.trim(), DC_LIMITS.buildName);
+  const name = cut(status.name.trim(), DC_LIMITS.buildName);
   if (name) body.name = name;
-  const description = truncate(status.description.trim(), DC_LIMITS.buildText);
+  const description = cut(status.description.trim(), DC_LIMITS.statusDescription);
   if (description) body.description = description;
   const ref = branch ? branch.startsWith("refs/") ? branch : `refs/heads/${branch}` : void 0;
   if (ref !== void 0 && ref.length <= DC_LIMITS.buildRef) body.ref = ref;
@@ -17123,8 +17243,8 @@ function anyComment(raw) {
   };
 }
 function checkText(body) {
-  if (body.trim() === "" || body.length > DC_LIMITS.commentText) {
-    throw new Error(`the comment is ${body.length} characters; Bitbucket Data Center accepts 1 to ${DC_LIMITS.commentText}`);
+  if (body.trim() === "" || body.length > DC_LIMITS.comment) {
+    throw new Error(`the comment is ${body.length} characters; Bitbucket Data Center accepts 1 to ${DC_LIMITS.comment}`);
   }
 }
 function isConflict(error) {
@@ -17247,7 +17367,7 @@ function createBitbucketDataCenterApi(options) {
   const status = createStatusPublisher(client);
   return {
     displayName: "Bitbucket Data Center",
-    commentLimit: DC_LIMITS.commentText,
+    commentLimit: DC_LIMITS.comment,
     can: { comment: true, insights: true, status: true },
     getPullRequest: (id) => getPullRequest2(client, id),
     pullRequestsForCommit: (commit) => pullRequestsForCommit2(client, commit),
@@ -17464,17 +17584,12 @@ async function publish(api, decorations, target, wanted, log) {
   if (failures.length) {
     const reasons = failures.map((f) => `${f.name}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
     const done = result.published.length ? `Published: ${result.published.join("; ")}.` : "Nothing was published.";
-    throw new PublishError(
-      `${done} Not published: ${reasons.join("; ")}`,
-      result.published,
-      failures.map((f) => f.name),
-      { cause: failures[0].error }
-    );
+    throw new PublishError(`${done} Not published: ${reasons.join("; ")}`, { cause: failures[0].error });
   }
   return result;
 }
 
-// src/redact.ts
+// src/core/redact.ts
 var MASK = "***";
 var Redactor = class {
   needles = /* @__PURE__ */ new Set();
@@ -17522,130 +17637,6 @@ function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// src/render/values.ts
-var NO_VALUE = "no value";
-var HOURS_PER_DAY = 8;
-function formatMeasure(raw, type, metricKey = "") {
-  if (raw === void 0 || raw.trim() === "") return NO_VALUE;
-  return FORMATTERS[type](raw.trim(), metricKey, "measure");
-}
-function formatThreshold(raw, type, metricKey = "") {
-  return FORMATTERS[type](raw.trim(), metricKey, "threshold");
-}
-function describeCondition(condition) {
-  const { threshold, metricType, metricKey, comparator } = condition;
-  if (threshold === void 0 || threshold.trim() === "") return void 0;
-  return `${comparatorWords(comparator, metricType)} ${formatThreshold(threshold, metricType, metricKey)}`;
-}
-function conditionSentence(condition) {
-  const value = formatMeasure(condition.actual, condition.metricType, condition.metricKey);
-  const requirement = describeCondition(condition);
-  return `${condition.metricName}: ${value}${requirement === void 0 ? "" : ` (${requirement})`}`;
-}
-function comparatorWords(comparator, type) {
-  if (type === "RATING") return RATING_COMPARATORS[comparator];
-  if (type === "SEVERITY" && comparator === "GT") return "is at least";
-  return COMPARATORS[comparator];
-}
-var COMPARATORS = {
-  GT: "is greater than",
-  LT: "is less than",
-  EQ: "equals",
-  NE: "is not"
-};
-var RATING_COMPARATORS = {
-  GT: "is worse than",
-  LT: "is better than",
-  EQ: "is",
-  NE: "is not"
-};
-var LEVELS = { OK: "Passed", WARN: "Warning", ERROR: "Failed", NONE: "None" };
-function levelLabel(level) {
-  return LEVELS[level.toUpperCase()] ?? level;
-}
-var FORMATTERS = {
-  PERCENT: (raw, _key, role) => numeric(raw, (n) => formatPercent(n, role === "threshold" ? 0 : 1)),
-  RATING: (raw) => numeric(raw, (n) => ratingLetter(n) ?? raw),
-  INT: (raw) => numeric(raw, (n) => formatNumber(n, 0, 0)),
-  FLOAT: (raw, _key, role) => numeric(raw, (n) => formatNumber(n, role === "threshold" ? 0 : 1, 5)),
-  WORK_DUR: (raw) => numeric(raw, (n) => formatWorkDuration(n)),
-  MILLISEC: (raw) => numeric(raw, (n) => formatMilliseconds(n)),
-  LEVEL: (raw) => levelLabel(raw),
-  SEVERITY: (raw, key, role) => numeric(raw, (n) => severityLabel(role === "threshold" ? n + 1 : n, key) ?? raw),
-  STRING: (raw) => raw
-};
-function numeric(raw, format) {
-  const n = Number(raw);
-  return Number.isFinite(n) ? format(n) : raw;
-}
-function formatNumber(n, minDecimals = 0, maxDecimals = minDecimals) {
-  const formatted = new Intl.NumberFormat("en-US", {
-    minimumFractionDigits: minDecimals,
-    maximumFractionDigits: maxDecimals
-  }).format(n);
-  return /^-0(\.0*)?$/.test(formatted) ? formatted.slice(1) : formatted;
-}
-function formatPercent(n, minDecimals = 1) {
-  if (n === 100) return "100%";
-  return `${formatNumber(n, minDecimals, 1)}%`;
-}
-function ratingLetter(n) {
-  const rounded = Math.round(n);
-  return rounded >= 1 && rounded <= 5 ? String.fromCharCode(64 + rounded) : void 0;
-}
-function formatWorkDuration(totalMinutes) {
-  const value = Math.round(totalMinutes);
-  if (value === 0) return "0";
-  const abs = Math.abs(value);
-  const days = Math.floor(abs / (HOURS_PER_DAY * 60));
-  const hours = Math.floor((abs - days * HOURS_PER_DAY * 60) / 60);
-  const minutes = abs - days * HOURS_PER_DAY * 60 - hours * 60;
-  const parts = [];
-  if (days > 0) parts.push(`${formatNumber(days)}d`);
-  if (hours > 0 && days < 10) parts.push(`${hours}h`);
-  if (minutes > 0 && hours < 10 && days === 0) parts.push(`${minutes}min`);
-  return `${value < 0 ? "-" : ""}${parts.join(" ")}`;
-}
-function formatMilliseconds(ms) {
-  const sign = ms < 0 ? "-" : "";
-  const abs = Math.abs(ms);
-  if (abs >= 6e4) return `${sign}${formatNumber(Math.round(abs / 6e4))}min`;
-  if (abs >= 1e3) return `${sign}${Math.round(abs / 1e3)}s`;
-  return `${sign}${Math.round(abs)}ms`;
-}
-var STANDARD_SEVERITIES = ["Info", "Minor", "Major", "Critical", "Blocker"];
-var IMPACT_SEVERITIES = ["Info", "Low", "Medium", "High", "Blocker"];
-function severityLabel(n, metricKey = "") {
-  if (n === 0) return "None";
-  if (n % 5 !== 0 || n < 5 || n > 25) return void 0;
-  const labels = /software_quality|sca_/.test(metricKey) ? IMPACT_SEVERITIES : STANDARD_SEVERITIES;
-  return labels[n / 5 - 1];
-}
-function formatNewCodePeriod(period2) {
-  const parameter = period2.parameter?.trim() || void 0;
-  const date = datePart(period2.date);
-  switch (period2.mode.toLowerCase()) {
-    case "previous_version":
-    case "last_version":
-    case "version":
-      return parameter ? `Since ${parameter}` : date ? `Since ${date}` : "Since previous version";
-    case "number_of_days":
-    case "days":
-      return parameter ? `From last ${parameter} days` : date ? `Since ${date}` : void 0;
-    case "reference_branch":
-      return parameter ? `Compared to ${parameter}` : void 0;
-    case "date":
-      return parameter || date ? `Since ${datePart(parameter) ?? parameter ?? date}` : void 0;
-    case "previous_analysis":
-      return date ? `Since previous analysis (${date})` : "Since previous analysis";
-    default:
-      return date ? `Since ${date}` : void 0;
-  }
-}
-function datePart(value) {
-  return value === void 0 ? void 0 : /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0];
-}
-
 // src/render/data-diff/totals.ts
 function diffTotals(models) {
   const totals = {
@@ -17676,9 +17667,9 @@ var NAME_MAX = 120;
 var ERROR_MAX = 300;
 var STATUS_ORDER = { failed: 0, different: 1, identical: 2 };
 var STATUS_CELL = {
-  failed: "\u274C Failed",
-  different: "\u26A0\uFE0F Different",
-  identical: "\u2705 Identical"
+  failed: verdictCell("fail"),
+  different: verdictCell("warn", "Different"),
+  identical: verdictCell("pass", "Identical")
 };
 var STATUS_RANK = { failed: 3, different: 2, identical: 1 };
 var DASH = "\u2014";
@@ -17802,10 +17793,9 @@ function byKind(table, report, ...args) {
 
 // src/render/findings.ts
 function annotations(findings) {
-  const used = /* @__PURE__ */ new Set();
   return [...findings].sort(byImportance).map((f) => {
     const annotation = {
-      id: uniqueId(f.id, used),
+      id: f.id,
       // Bitbucket Cloud rejects an empty summary.
       message: collapseWhitespace(f.message) || f.rule || "Issue",
       severity: f.severity,
@@ -17813,7 +17803,7 @@ function annotations(findings) {
     };
     if (f.path !== void 0) annotation.path = f.path;
     if (f.line !== void 0) annotation.line = f.line;
-    const link2 = httpUrl2(f.link);
+    const link2 = httpUrl(f.link);
     if (link2 !== void 0) annotation.link = link2;
     return annotation;
   });
@@ -17830,12 +17820,6 @@ function byPath(a, b) {
 function byLine(a, b) {
   return (a ?? 0) - (b ?? 0);
 }
-function uniqueId(id, used) {
-  let candidate = id;
-  for (let n = 2; used.has(candidate); n += 1) candidate = `${id}-${n}`;
-  used.add(candidate);
-  return candidate;
-}
 function severityCounts(findings) {
   const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
@@ -17850,9 +17834,9 @@ function severityBreakdown(findings) {
 var IGNORED_CONDITIONS_NOTE = "Coverage and duplication conditions on new code were ignored: the change has too few new lines.";
 var STATUS_ORDER2 = { ERROR: 0, WARN: 1, OK: 2 };
 var STATUS_CELL2 = {
-  ERROR: "\u274C Failed",
-  WARN: "\u26A0\uFE0F Warning",
-  OK: "\u2705 Passed"
+  ERROR: verdictCell("fail"),
+  WARN: verdictCell("warn"),
+  OK: verdictCell("pass")
 };
 var STATUS_RANK2 = { ERROR: 3, WARN: 2, OK: 1 };
 function gateCommentBody(report, context) {
@@ -17906,79 +17890,6 @@ function findingsLine(findings) {
 function gateLink(tool, link2) {
   if (link2 === void 0) return void 0;
   return markdownLink(`See analysis details on ${escapeMarkdown(tool.trim() || "the dashboard")}`, link2);
-}
-
-// src/render/data-diff/summary.ts
-var DEFAULT_DIFF_TITLE = "Data diff";
-function diffSummary(report) {
-  const t = diffTotals(report.models);
-  const ofAll = (n) => `${formatNumber(n)} of ${count(t.models, nouns.model)}`;
-  const differ = (n) => n === 1 ? "differs" : "differ";
-  switch (report.verdict) {
-    case "fail": {
-      if (t.failed === 0) return { state: "failed", detail: "the data diff failed" };
-      const also = t.different > 0 ? `; ${formatNumber(t.different)} ${differ(t.different)}` : "";
-      return { state: "failed", detail: `${ofAll(t.failed)} could not be diffed${also}` };
-    }
-    case "warn":
-      return { state: "differences found", detail: `${ofAll(t.different)} ${differ(t.different)}` };
-    case "pass": {
-      const detail = t.models === 1 ? "the model is identical" : `all ${formatNumber(t.models)} models are identical`;
-      return { state: "no differences", detail };
-    }
-    case "none":
-      return { state: "nothing compared", detail: "the report has no models" };
-  }
-}
-
-// src/render/quality-gate/summary.ts
-function gateSummary(report) {
-  const total = report.conditions.length;
-  const ofAll = (n) => `${formatNumber(n)} of ${count(total, nouns.condition)}`;
-  switch (report.verdict) {
-    case "fail": {
-      const failed2 = withStatus(report.conditions, "ERROR");
-      return { state: "failed", detail: failed2 > 0 ? `${ofAll(failed2)} failed` : "the gate failed" };
-    }
-    case "warn": {
-      const warned = withStatus(report.conditions, "WARN");
-      return { state: "warning", detail: warned > 0 ? `${ofAll(warned)} at warning level` : "the gate reports a warning" };
-    }
-    case "pass":
-      return { state: "passed", detail: passedDetail(total) };
-    case "none":
-      return { state: "none", detail: `${report.tool} reported no quality gate for this analysis` };
-  }
-}
-function passedDetail(total) {
-  if (total === 0) return "the gate has no conditions";
-  if (total === 1) return "its only condition passed";
-  return `all ${formatNumber(total)} conditions passed`;
-}
-function withStatus(conditions, status) {
-  return conditions.filter((c) => c.status === status).length;
-}
-function defaultGateTitle(report) {
-  const tool = report.tool.trim();
-  return tool === "" ? "Quality gate" : `${tool} quality gate`;
-}
-
-// src/render/summary.ts
-var SUMMARIES = { "quality-gate": gateSummary, "data-diff": diffSummary };
-var DEFAULT_TITLES = { "quality-gate": defaultGateTitle, "data-diff": () => DEFAULT_DIFF_TITLE };
-function summarize(report) {
-  return byKind(SUMMARIES, report);
-}
-function titleOf(report, title) {
-  const given = title === void 0 ? "" : collapseWhitespace(title);
-  return given === "" ? byKind(DEFAULT_TITLES, report) : given;
-}
-var VERDICT_EMOJI = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", none: "\u26AA" };
-function headline(title, summary) {
-  return collapseWhitespace(`${title}: ${summary.state} \u2014 ${summary.detail}`);
-}
-function shortDescription(summary) {
-  return collapseWhitespace(`${capitalize(summary.state)}: ${summary.detail}`);
 }
 
 // src/render/comment.ts
@@ -18067,6 +17978,38 @@ function data(report, link2) {
   return fields;
 }
 
+// src/render/quality-gate/summary.ts
+function gateSummary(report) {
+  const total = report.conditions.length;
+  const ofAll = (n) => `${formatNumber(n)} of ${count(total, nouns.condition)}`;
+  switch (report.verdict) {
+    case "fail": {
+      const failed2 = withStatus(report.conditions, "ERROR");
+      return { state: "failed", detail: failed2 > 0 ? `${ofAll(failed2)} failed` : "the gate failed" };
+    }
+    case "warn": {
+      const warned = withStatus(report.conditions, "WARN");
+      return { state: "warning", detail: warned > 0 ? `${ofAll(warned)} at warning level` : "the gate reports a warning" };
+    }
+    case "pass":
+      return { state: "passed", detail: passedDetail(total) };
+    case "none":
+      return { state: "none", detail: `${report.tool} reported no quality gate for this analysis` };
+  }
+}
+function passedDetail(total) {
+  if (total === 0) return "the gate has no conditions";
+  if (total === 1) return "its only condition passed";
+  return `all ${formatNumber(total)} conditions passed`;
+}
+function withStatus(conditions, status) {
+  return conditions.filter((c) => c.status === status).length;
+}
+function defaultGateTitle(report) {
+  const tool = report.tool.trim();
+  return tool === "" ? "Quality gate" : `${tool} quality gate`;
+}
+
 // src/render/quality-gate/insight.ts
 var VERDICT_LEVEL = { fail: "ERROR", warn: "WARN", pass: "OK", none: "NONE" };
 function gateInsight(report, link2) {
@@ -18122,6 +18065,46 @@ function numberOf(raw) {
   if (raw === void 0 || raw.trim() === "") return void 0;
   const n = Number(raw);
   return Number.isFinite(n) ? n : void 0;
+}
+
+// src/render/data-diff/summary.ts
+var DEFAULT_DIFF_TITLE = "Data diff";
+function diffSummary(report) {
+  const t = diffTotals(report.models);
+  const ofAll = (n) => `${formatNumber(n)} of ${count(t.models, nouns.model)}`;
+  const differ = (n) => n === 1 ? "differs" : "differ";
+  switch (report.verdict) {
+    case "fail": {
+      if (t.failed === 0) return { state: "failed", detail: "the data diff failed" };
+      const also = t.different > 0 ? `; ${formatNumber(t.different)} ${differ(t.different)}` : "";
+      return { state: "failed", detail: `${ofAll(t.failed)} could not be diffed${also}` };
+    }
+    case "warn":
+      return { state: "differences found", detail: `${ofAll(t.different)} ${differ(t.different)}` };
+    case "pass": {
+      const detail = t.models === 1 ? "the model is identical" : `all ${formatNumber(t.models)} models are identical`;
+      return { state: "no differences", detail };
+    }
+    case "none":
+      return { state: "nothing compared", detail: "the report has no models" };
+  }
+}
+
+// src/render/summary.ts
+var SUMMARIES = { "quality-gate": gateSummary, "data-diff": diffSummary };
+var DEFAULT_TITLES = { "quality-gate": defaultGateTitle, "data-diff": () => DEFAULT_DIFF_TITLE };
+function summarize(report) {
+  return byKind(SUMMARIES, report);
+}
+function titleOf(report, title) {
+  const given = title === void 0 ? "" : collapseWhitespace(title);
+  return given === "" ? byKind(DEFAULT_TITLES, report) : given;
+}
+function headline(title, summary) {
+  return collapseWhitespace(`${title}: ${summary.state} \u2014 ${summary.detail}`);
+}
+function shortDescription(summary) {
+  return collapseWhitespace(`${capitalize(summary.state)}: ${summary.detail}`);
 }
 
 // src/render/insight.ts
@@ -18181,7 +18164,7 @@ function renderDecorations(report, options) {
   const title = titleOf(report, options.title);
   const summary = summarize(report);
   const outcome = outcomeOf(report.verdict, options.failOn);
-  const link2 = httpUrl2(options.link) ?? httpUrl2(byKind(OWN_LINKS, report));
+  const link2 = httpUrl(options.link) ?? httpUrl(byKind(OWN_LINKS, report));
   const linked = link2 === void 0 ? {} : { link: link2 };
   return {
     reportId: options.reportId,
@@ -18464,9 +18447,6 @@ function firstJsonLine(text) {
 }
 
 // src/reports/data-diff/json-value.ts
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function claimedByAnotherFormat(value) {
   return "kind" in value || "projectStatus" in value;
 }
@@ -18483,17 +18463,17 @@ var dataDiffDbt = {
   parse
 };
 function sniff(source) {
-  return looksLikeModelDiff(isRecord2(source.json) ? source.json : firstJsonLine(source.text));
+  return looksLikeModelDiff(isRecord(source.json) ? source.json : firstJsonLine(source.text));
 }
 function looksLikeModelDiff(value) {
-  return isRecord2(value) && !claimedByAnotherFormat(value) && typeof value["model"] === "string" && Array.isArray(value["dataset1"]);
+  return isRecord(value) && !claimedByAnotherFormat(value) && typeof value["model"] === "string" && Array.isArray(value["dataset1"]);
 }
 function parse(source) {
   const models = Array.from(modelObjects(source), ({ value, at }) => toModel(value, source.path, at));
   return { kind: "data-diff", format: dataDiffDbt.name, tool: DATA_DIFF_TOOL, verdict: dataDiffVerdict(models), models };
 }
 function* modelObjects(source) {
-  if (isRecord2(source.json) && source.text.trim().includes("\n")) {
+  if (isRecord(source.json) && source.text.trim().includes("\n")) {
     yield { value: source.json, at: "" };
     return;
   }
@@ -18509,7 +18489,7 @@ function* modelObjects(source) {
   }
 }
 function toModel(value, path, at) {
-  if (isRecord2(value) && value["status"] === "failed") {
+  if (isRecord(value) && value["status"] === "failed") {
     return failedModel(validateOrThrow(failedDiffSchema, value, path, at));
   }
   return successModel(validateOrThrow(jsonDiffSchema, value, path, at));
@@ -18617,7 +18597,7 @@ function sniff2(source) {
   return Array.isArray(first2) && (first2[0] === "-" || first2[0] === "+") && Array.isArray(first2[1]);
 }
 function parse2(source) {
-  if (isRecord2(source.json)) {
+  if (isRecord(source.json)) {
     throw new InputError('expected JSON Lines of ["-" or "+", [values\u2026]] as printed by `data-diff \u2026 --json`, found one JSON object', {
       source: source.path
     });
@@ -18671,7 +18651,7 @@ var dataDiffStats = {
 };
 function sniff3(source) {
   const json = source.json;
-  return isRecord2(json) && !claimedByAnotherFormat(json) && "rows_A" in json && "rows_B" in json;
+  return isRecord(json) && !claimedByAnotherFormat(json) && "rows_A" in json && "rows_B" in json;
 }
 function parse3(source) {
   if (source.json === void 0) {
@@ -18782,16 +18762,16 @@ var datafoldSummary = {
 };
 function sniff4(source) {
   const json = source.json;
-  if (!isRecord2(json) || claimedByAnotherFormat(json) || "model" in json) return false;
+  if (!isRecord(json) || claimedByAnotherFormat(json) || "model" in json) return false;
   const status = json["status"];
   if (typeof status !== "string") return false;
   if (IN_FLIGHT.includes(status)) return true;
-  if (status === "failed") return isRecord2(json["error"]);
-  return FINISHED_STATUSES.includes(status) && isRecord2(json["pks"]);
+  if (status === "failed") return isRecord(json["error"]);
+  return FINISHED_STATUSES.includes(status) && isRecord(json["pks"]);
 }
 function parse4(source) {
   const json = source.json;
-  if (!isRecord2(json)) {
+  if (!isRecord(json)) {
     throw new InputError("expected the JSON object returned by Datafold GET /api/v1/datadiffs/{id}/summary_results", {
       source: source.path,
       pointer: "/"
@@ -18961,7 +18941,7 @@ var genericDataDiff = {
   parse: parse5
 };
 function sniff5(source) {
-  return isRecord2(source.json) && source.json["kind"] === "data-diff";
+  return isRecord(source.json) && source.json["kind"] === "data-diff";
 }
 function parse5(source) {
   if (source.json === void 0) {
@@ -19632,10 +19612,10 @@ var RESOLVED_LEGACY_STATUSES = /* @__PURE__ */ new Set(["RESOLVED", "CLOSED"]);
 function parseSonarIssues(text, path) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const page of readPages(text, path)) {
-    const locate2 = locator(page);
-    const ruleNames = new Map((page.rules ?? []).map((r) => [r.key, r.name]));
-    for (const issue3 of page.issues) {
+  for (const page2 of readPages2(text, path)) {
+    const locate2 = locator(page2);
+    const ruleNames = new Map((page2.rules ?? []).map((r) => [r.key, r.name]));
+    for (const issue3 of page2.issues) {
       if (seen.has(issue3.key)) continue;
       seen.add(issue3.key);
       if (isResolved(issue3)) continue;
@@ -19644,7 +19624,7 @@ function parseSonarIssues(text, path) {
   }
   return findings;
 }
-function readPages(text, path) {
+function readPages2(text, path) {
   if (text.trim() === "") {
     throw new InputError("the file is empty; expected an api/issues/search response", { source: path });
   }
@@ -19655,7 +19635,7 @@ function readPages(text, path) {
     return readJsonLines(text, path, error);
   }
   if (Array.isArray(whole)) {
-    whole.forEach((page, i) => rejectErrorResponse(page, path, `/${i}`));
+    whole.forEach((page2, i) => rejectErrorResponse(page2, path, `/${i}`));
     return validateOrThrow(issuesPagesSchema, whole, path);
   }
   rejectErrorResponse(whole, path, "");
@@ -19667,9 +19647,9 @@ function readJsonLines(text, path, wholeError) {
   for (const [i, line] of lines.entries()) {
     if (line.trim() === "") continue;
     const where2 = `line ${i + 1}`;
-    let page;
+    let page2;
     try {
-      page = JSON.parse(line);
+      page2 = JSON.parse(line);
     } catch (error) {
       if (pages.length === 0) {
         throw new InputError(`not valid JSON (${messageOf(wholeError)}); expected an api/issues/search response`, {
@@ -19683,14 +19663,14 @@ function readJsonLines(text, path, wholeError) {
         cause: error
       });
     }
-    rejectErrorResponse(page, path, where2);
-    pages.push(validateOrThrow(issuesPageSchema, page, path, where2));
+    rejectErrorResponse(page2, path, where2);
+    pages.push(validateOrThrow(issuesPageSchema, page2, path, where2));
   }
   return pages;
 }
-function rejectErrorResponse(page, path, where2) {
-  if (typeof page !== "object" || page === null || "issues" in page || !("errors" in page)) return;
-  const errors = page.errors;
+function rejectErrorResponse(page2, path, where2) {
+  if (typeof page2 !== "object" || page2 === null || "issues" in page2 || !("errors" in page2)) return;
+  const errors = page2.errors;
   const first2 = Array.isArray(errors) ? errors[0] : void 0;
   const msg = typeof first2?.msg === "string" ? `: "${first2.msg}"` : "";
   throw new InputError(`this is a SonarQube error response${msg}; expected an api/issues/search page with "issues"`, {
@@ -19702,9 +19682,9 @@ function isResolved(issue3) {
   if (issue3.issueStatus !== void 0) return RESOLVED_ISSUE_STATUSES.has(issue3.issueStatus);
   return issue3.status !== void 0 && RESOLVED_LEGACY_STATUSES.has(issue3.status);
 }
-function locator(page) {
-  const components = new Map((page.components ?? []).map((c) => [c.key, c]));
-  const projectKeys = (page.components ?? []).filter((c) => c.qualifier === "TRK").map((c) => c.key);
+function locator(page2) {
+  const components = new Map((page2.components ?? []).map((c) => [c.key, c]));
+  const projectKeys = (page2.components ?? []).filter((c) => c.qualifier === "TRK").map((c) => c.key);
   return (issue3) => {
     const path = components.get(issue3.component)?.path ?? stripProjectKey(issue3.component, [issue3.project, ...projectKeys]);
     if (path === void 0) return {};
@@ -20678,7 +20658,7 @@ function checkSettings(settings, origins) {
   }
 }
 
-// src/settings/ci/variables.ts
+// src/ci/variables.ts
 function variable(env, name) {
   const value = env[name]?.trim();
   return value ? value : void 0;
@@ -20694,7 +20674,7 @@ function compact(context) {
   return Object.fromEntries(Object.entries(context).filter(([, value]) => value !== void 0));
 }
 
-// src/settings/ci/bamboo.ts
+// src/ci/bamboo.ts
 var bamboo = {
   name: "bamboo",
   detect: (env) => variable(env, "bamboo_buildKey") !== void 0,
@@ -20707,13 +20687,12 @@ var bamboo = {
       commit: variable(env, "bamboo_planRepository_revision"),
       branch: variable(env, "bamboo_planRepository_branchName"),
       buildUrl: variable(env, "bamboo_resultsUrl"),
-      buildName: variable(env, "bamboo_buildResultKey"),
       workspaceDir: variable(env, "bamboo_build_working_directory")
     });
   }
 };
 
-// src/settings/ci/bitbucket-pipelines.ts
+// src/ci/bitbucket-pipelines.ts
 var PROXY_PORT = 29418;
 var bitbucketPipelines = {
   name: "bitbucket-pipelines",
@@ -20724,15 +20703,12 @@ var bitbucketPipelines = {
     const inPipe = variable(env, "BITBUCKET_PIPE_STORAGE_DIR") !== void 0 || variable(env, "BITBUCKET_PIPE_SHARED_STORAGE_DIR") !== void 0;
     return compact({
       system: "bitbucket-pipelines",
-      platform: "bitbucket-cloud",
       repository,
       pullRequest: positiveInteger(variable(env, "BITBUCKET_PR_ID")),
       commit: variable(env, "BITBUCKET_COMMIT"),
       branch: variable(env, "BITBUCKET_BRANCH"),
       workspaceDir: variable(env, "BITBUCKET_CLONE_DIR"),
       buildUrl: repository && buildNumber ? `https://bitbucket.org/${repository}/pipelines/results/${buildNumber}` : void 0,
-      buildName: buildNumber ? `Pipeline #${buildNumber}` : void 0,
-      inPipe,
       // The auth proxy listens on the build host; a pipe's container reaches the host by name.
       // PR_INSIGHTS_PIPELINES_PROXY overrides it for runners that put it elsewhere.
       pipelinesProxy: variable(env, "PR_INSIGHTS_PIPELINES_PROXY") ?? `http://${inPipe ? "host.docker.internal" : "localhost"}:${PROXY_PORT}`
@@ -20747,14 +20723,14 @@ function fullName(env) {
   return workspace && slug ? `${workspace}/${slug}` : void 0;
 }
 
-// src/settings/ci/generic.ts
+// src/ci/generic.ts
 var generic = {
   name: "generic",
   detect: () => true,
   context: () => ({ system: "generic" })
 };
 
-// src/settings/ci/github-actions.ts
+// src/ci/github-actions.ts
 import { readFileSync } from "node:fs";
 var githubActions = {
   name: "github-actions",
@@ -20763,20 +20739,16 @@ var githubActions = {
     const repository = variable(env, "GITHUB_REPOSITORY");
     const serverUrl = variable(env, "GITHUB_SERVER_URL");
     const runId = variable(env, "GITHUB_RUN_ID");
-    const workflow = variable(env, "GITHUB_WORKFLOW");
-    const runNumber = variable(env, "GITHUB_RUN_NUMBER");
     const pullRequest = pullRequestOf(readEvent(env));
     const isPullRequestEvent = pullRequest !== void 0 || (variable(env, "GITHUB_EVENT_NAME") ?? "").startsWith("pull_request");
     return compact({
       system: "github-actions",
-      platform: "github",
       repository,
       pullRequest: pullRequest?.number,
       commit: isPullRequestEvent ? pullRequest?.sha : variable(env, "GITHUB_SHA"),
       branch: isPullRequestEvent ? pullRequest?.branch : variable(env, "GITHUB_REF_NAME"),
       workspaceDir: variable(env, "GITHUB_WORKSPACE"),
       buildUrl: serverUrl && repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0,
-      buildName: workflow && runNumber ? `${workflow} #${runNumber}` : workflow,
       apiUrl: variable(env, "GITHUB_API_URL"),
       serverUrl
     });
@@ -20815,15 +20787,13 @@ function field(value, name) {
   return typeof value === "object" && value !== null ? value[name] : void 0;
 }
 
-// src/settings/ci/jenkins.ts
+// src/ci/jenkins.ts
 var PULL_REQUEST_TAIL = /\/(?:pull-requests|pull)\/\d+(?:[/?#].*)?$/;
 var jenkins = {
   name: "jenkins",
   // JENKINS_URL is only set once the root URL is configured; JENKINS_HOME always is.
   detect: (env) => variable(env, "JENKINS_URL") !== void 0 || variable(env, "JENKINS_HOME") !== void 0,
   context(env) {
-    const job = variable(env, "JOB_NAME");
-    const build = variable(env, "BUILD_NUMBER");
     return compact({
       system: "jenkins",
       repository: repositoryOf(env),
@@ -20832,7 +20802,6 @@ var jenkins = {
       // In a PR build BRANCH_NAME is `PR-12`; CHANGE_BRANCH is the source branch.
       branch: variable(env, "CHANGE_BRANCH") ?? variable(env, "BRANCH_NAME"),
       buildUrl: variable(env, "BUILD_URL"),
-      buildName: job && build ? `${job} #${build}` : void 0,
       workspaceDir: variable(env, "WORKSPACE")
     });
   }
@@ -20844,7 +20813,7 @@ function repositoryOf(env) {
   return gitUrl ? withoutCredentials(gitUrl) : void 0;
 }
 
-// src/settings/ci/detect.ts
+// src/ci/detect.ts
 var CI_SYSTEMS = [bitbucketPipelines, githubActions, jenkins, bamboo, generic];
 function detectCi(env, cwd, systems = CI_SYSTEMS) {
   const system = systems.find((s) => s.detect(env)) ?? generic;

@@ -2,21 +2,21 @@
  * settings → report → decorations → publish → outcome. Plain functions all the way down; the
  * entrypoint only picks the front end and sets the exit code.
  */
-import { ExitCode, InputError, PublishError } from './errors.js';
+import { ExitCode, InputError, PublishError } from './core/errors.js';
 import type { FrontEnd } from './frontends/front-end.js';
-import { createLogger, type Logger } from './frontends/logger.js';
+import { createLogger, type Logger } from './core/logger.js';
 import { redacting } from './frontends/redacting.js';
 import { formatDryRun } from './output/dry-run.js';
 import { reportOutputs } from './output/outputs.js';
 import { createPlatformApi } from './platforms/registry.js';
 import { publish, type PublishResult } from './publish/publish.js';
-import { Redactor } from './redact.js';
+import { Redactor } from './core/redact.js';
 import { renderDecorations } from './render/index.js';
 import type { Decorations } from './render/decorations.js';
 import type { Report } from './reports/model.js';
 import { loadReport } from './reports/load.js';
 import { resolveRepository } from './repository/from-settings.js';
-import type { CiContext, Environment } from './settings/ci/context.js';
+import type { CiContext, Environment } from './ci/context.js';
 import { DEFAULT_REPORT_IDS } from './settings/definitions.js';
 import { loadSettings } from './settings/load.js';
 import type { Settings } from './settings/settings.js';

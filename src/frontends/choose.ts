@@ -1,4 +1,4 @@
-import type { Environment } from '../settings/ci/context.js';
+import type { Environment } from '../ci/context.js';
 import { actionFrontEnd } from './action.js';
 import { cliFrontEnd } from './cli.js';
 import type { FrontEnd } from './front-end.js';

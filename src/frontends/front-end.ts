@@ -1,5 +1,5 @@
-import type { Environment } from '../settings/ci/context.js';
-import type { LogSink } from './logger.js';
+import type { Environment } from '../ci/context.js';
+import type { LogSink } from '../core/logger.js';
 
 /**
  * How pr-insights talks to whoever started it. The logic in run() is the same for all three; only

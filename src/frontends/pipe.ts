@@ -1,4 +1,4 @@
-import type { Environment } from '../settings/ci/context.js';
+import type { Environment } from '../ci/context.js';
 import type { FrontEnd, FrontEndFactory } from './front-end.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Redactor } from '../redact.js';
+import type { Redactor } from '../core/redact.js';
 import type { FrontEnd } from './front-end.js';
 
 /** Every channel of a front end through the redactor, so no caller can forget it. */

@@ -1,4 +1,4 @@
-import type { Redactor } from '../redact.js';
+import type { Redactor } from '../core/redact.js';
 import { VERSION } from '../version.js';
 import { defaultSleep, makeDeadline, pause } from './deadline.js';
 import { lazyDispatcher } from './dispatcher.js';
@@ -23,8 +23,8 @@ type Attempt = { ok: true; res: Response; text: string } | { ok: false; failure:
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { redactor } = options;
   const authorization = authorizationHeader(options.auth ?? { kind: 'none' }, redactor);
-  const base = options.baseUrl ? httpUrl(options.baseUrl, 'baseUrl') : undefined;
-  const forwardProxy = options.forwardProxy ? httpUrl(options.forwardProxy, 'forwardProxy', 'http:').href : undefined;
+  const base = options.baseUrl ? absoluteUrl(options.baseUrl, 'baseUrl') : undefined;
+  const forwardProxy = options.forwardProxy ? absoluteUrl(options.forwardProxy, 'forwardProxy', 'http:').href : undefined;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
@@ -215,7 +215,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   }
 
-  return { request, close: () => dispatcher.close() };
+  return { request };
 }
 
 function authorizationHeader(auth: HttpAuth, redactor: Redactor): string | undefined {
@@ -237,7 +237,7 @@ function authorizationHeader(auth: HttpAuth, redactor: Redactor): string | undef
   }
 }
 
-function httpUrl(value: string, name: string, only?: 'http:'): URL {
+function absoluteUrl(value: string, name: string, only?: 'http:'): URL {
   let url: URL;
   try {
     url = new URL(value);

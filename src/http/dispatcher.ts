@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as tls from 'node:tls';
 import type { Dispatcher } from 'undici';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 export interface TransportOptions {
   env: Readonly<Record<string, string | undefined>>;
@@ -15,15 +15,9 @@ export interface TransportOptions {
  * never load. The npm undici 7 dispatchers work with the built-in fetch of Node 20 (undici 6) and
  * Node 24 (undici 7); checked by hand on v20.20.2 and v24.21.0.
  */
-export function lazyDispatcher(options: TransportOptions): { get(): Promise<Dispatcher | undefined>; close(): Promise<void> } {
+export function lazyDispatcher(options: TransportOptions): { get(): Promise<Dispatcher | undefined> } {
   let pending: Promise<Dispatcher | undefined> | undefined;
-  return {
-    get: () => (pending ??= createDispatcher(options)),
-    async close() {
-      const d = await pending?.catch(() => undefined);
-      await d?.close();
-    },
-  };
+  return { get: () => (pending ??= createDispatcher(options)) };
 }
 
 export function proxySettings(env: TransportOptions['env']): { httpProxy: string; httpsProxy: string; noProxy: string } {

@@ -1,4 +1,4 @@
-import type { Redactor } from '../redact.js';
+import type { Redactor } from '../core/redact.js';
 
 /**
  * Every error the client throws. Messages are built here from parts and redacted in the base
@@ -33,6 +33,8 @@ export class HttpError extends HttpClientError {
   readonly status: number;
   /** The platform's own error text, redacted. */
   readonly platformMessage: string | undefined;
+  /** The message without the generic hint, for callers that give their own, more precise advice. */
+  readonly withoutHint: string;
 
   constructor(
     redactor: Redactor,
@@ -50,13 +52,10 @@ export class HttpError extends HttpClientError {
   ) {
     const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ''}`;
     const hint = init.rateLimited ? STATUS_HINTS[429] : STATUS_HINTS[init.status];
-    const message =
-      `${init.method} ${init.url} failed: ${status}` +
-      (init.platformMessage ? `: ${init.platformMessage}` : '') +
-      (hint ? ` (${hint})` : '') +
-      (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : '') +
-      (init.note ? `. ${init.note}` : '');
-    super(message, redactor, init.method, init.url);
+    const what = `${init.method} ${init.url} failed: ${status}` + (init.platformMessage ? `: ${init.platformMessage}` : '');
+    const tail = (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : '') + (init.note ? `. ${init.note}` : '');
+    super(`${what}${hint ? ` (${hint})` : ''}${tail}`, redactor, init.method, init.url);
+    this.withoutHint = redactor.redact(`${what}${tail}`);
     this.status = init.status;
     this.platformMessage = init.platformMessage === undefined ? undefined : redactor.redact(init.platformMessage);
   }

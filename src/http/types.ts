@@ -1,4 +1,4 @@
-import type { Redactor } from '../redact.js';
+import type { Redactor } from '../core/redact.js';
 
 export type HttpAuth =
   | { kind: 'bearer'; token: string }
@@ -60,6 +60,4 @@ export interface HttpClientOptions {
 
 export interface HttpClient {
   request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>>;
-  /** Releases pooled connections of a proxy/CA dispatcher, if one was created. */
-  close(): Promise<void>;
 }

@@ -2,12 +2,12 @@
  * Builds the adapter for the repository's platform, with an HTTP client configured for it:
  * base URL, credentials, CA file, proxies. A new platform is a new factory in this table.
  */
-import { InputError } from '../errors.js';
-import type { Logger } from '../frontends/logger.js';
+import { InputError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import { createHttpClient, type HttpAuth, type HttpClient } from '../http/index.js';
-import type { Redactor } from '../redact.js';
+import type { Redactor } from '../core/redact.js';
 import type { PlatformName, RepositoryRef } from '../repository/reference.js';
-import type { CiContext, Environment } from '../settings/ci/context.js';
+import type { CiContext, Environment } from '../ci/context.js';
 import type { Settings } from '../settings/settings.js';
 import { createBitbucketCloudApi } from './bitbucket-cloud/api.js';
 import { createBitbucketDataCenterApi } from './bitbucket-data-center/api.js';

@@ -2,8 +2,8 @@
  * Which pull requests this build decorates: the explicit or CI-given id (verified to exist and be
  * open), else every open PR containing the commit, else every open PR from the source branch.
  */
-import { PublishError } from '../errors.js';
-import type { Logger } from '../frontends/logger.js';
+import { PublishError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import type { PlatformApi, PullRequestRef } from '../platforms/platform.js';
 import { shortCommit } from './commits.js';
 

@@ -4,8 +4,8 @@
  * PR discovery followed by the sticky comment. A failure in one does not stop the others, and the
  * error says what was and was not published.
  */
-import { PublishError } from '../errors.js';
-import type { Logger } from '../frontends/logger.js';
+import { PublishError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import type { PlatformApi } from '../platforms/platform.js';
 import type { Decorations } from '../render/decorations.js';
 import type { Decoration } from '../settings/settings.js';
@@ -101,12 +101,7 @@ export async function publish(
   if (failures.length) {
     const reasons = failures.map((f) => `${f.name}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
     const done = result.published.length ? `Published: ${result.published.join('; ')}.` : 'Nothing was published.';
-    throw new PublishError(
-      `${done} Not published: ${reasons.join('; ')}`,
-      result.published,
-      failures.map((f) => f.name),
-      { cause: failures[0]!.error },
-    );
+    throw new PublishError(`${done} Not published: ${reasons.join('; ')}`, { cause: failures[0]!.error });
   }
   return result;
 }

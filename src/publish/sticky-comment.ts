@@ -3,7 +3,7 @@
  * identity AND carrying our marker. Races between concurrent runs are settled after the fact: the
  * oldest of our comments survives and any others are removed, whichever run gets there first.
  */
-import type { Logger } from '../frontends/logger.js';
+import type { Logger } from '../core/logger.js';
 import { CommentConflictError, type CommentRef, type PlatformApi, type PullRequestRef } from '../platforms/platform.js';
 import { findMarker } from '../render/marker.js';
 import { sameCommit, shortCommit } from './commits.js';

@@ -10,7 +10,8 @@ import { byKind, type ByKind } from './kinds.js';
 import { markerLine } from './marker.js';
 import { escapeMarkdown } from './markdown.js';
 import { gateCommentBody } from './quality-gate/comment.js';
-import { VERDICT_EMOJI, type Summary } from './summary.js';
+import type { BodyContext, CommentBody, Summary } from './contracts.js';
+import { VERDICT_EMOJI } from './words.js';
 
 /** Below Bitbucket Data Center's 32 768 and Bitbucket Cloud's unconfirmed ~32k; GitHub allows 65 536. */
 export const DEFAULT_COMMENT_LIMIT = 30_000;
@@ -23,16 +24,6 @@ export interface CommentOptions {
   link?: string;
   commit?: string;
   limit?: number;
-}
-
-export interface BodyContext {
-  link?: string;
-}
-
-/** What a report kind contributes: its body, and facts for the footer (e.g. the project key). */
-export interface CommentBody {
-  blocks: CapBlock[];
-  footer: string[];
 }
 
 const BODIES: ByKind<CommentBody, [BodyContext]> = {

@@ -25,7 +25,7 @@ export type InsightDatum =
   | { title: string; type: 'LINK'; value: { text: string; href: string } };
 
 export interface Annotation {
-  /** Unique within the report; becomes the external id. */
+  /** The finding's id; platforms/core makes it a unique external id the platform accepts. */
   id: string;
   path?: string;
   /** 1-based; absent for file-level annotations. */

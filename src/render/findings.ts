@@ -2,14 +2,14 @@
 import type { Finding, Severity } from '../reports/model.js';
 import { SEVERITY_ORDER } from '../reports/model.js';
 import type { Annotation } from './decorations.js';
-import { collapseWhitespace, httpUrl } from './markdown.js';
+import { httpUrl } from '../core/urls.js';
+import { collapseWhitespace } from './markdown.js';
 
 /** Severity (highest first), then path, then line; an adapter that must cap keeps the head. */
 export function annotations(findings: readonly Finding[]): Annotation[] {
-  const used = new Set<string>();
   return [...findings].sort(byImportance).map((f) => {
     const annotation: Annotation = {
-      id: uniqueId(f.id, used),
+      id: f.id,
       // Bitbucket Cloud rejects an empty summary.
       message: collapseWhitespace(f.message) || f.rule || 'Issue',
       severity: f.severity,
@@ -38,14 +38,6 @@ function byPath(a: string | undefined, b: string | undefined): number {
 /** File-level findings (no line) before the file's lines. */
 function byLine(a: number | undefined, b: number | undefined): number {
   return (a ?? 0) - (b ?? 0);
-}
-
-/** External ids must be unique within a report; one duplicated key fails the whole upload. */
-function uniqueId(id: string, used: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; used.has(candidate); n += 1) candidate = `${id}-${n}`;
-  used.add(candidate);
-  return candidate;
 }
 
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {

@@ -2,14 +2,14 @@
  * Report → decorations, platform-neutral. Everything a platform adapter posts is decided here;
  * adapters only translate it to their wire format and enforce their own limits.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { Report, Verdict } from '../reports/model.js';
 import type { FailOn } from '../settings/settings.js';
 import { DEFAULT_COMMENT_LIMIT, renderComment } from './comment.js';
 import type { Decorations, Outcome } from './decorations.js';
 import { renderInsight } from './insight.js';
 import { byKind, type ByKind } from './kinds.js';
-import { httpUrl } from './markdown.js';
+import { httpUrl } from '../core/urls.js';
 import { renderStatus } from './status.js';
 import { headline, summarize, titleOf } from './summary.js';
 

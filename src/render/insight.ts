@@ -9,21 +9,12 @@ import type { Annotation, InsightDatum, InsightDecoration, Outcome } from './dec
 import { byKind, type ByKind } from './kinds.js';
 import { truncate } from './markdown.js';
 import { gateInsight } from './quality-gate/insight.js';
-import { shortDescription, type Summary } from './summary.js';
+import type { KindInsight, Summary } from './contracts.js';
+import { shortDescription } from './summary.js';
 
 export const REPORTER = 'pr-insights';
 export const DETAILS_MAX = 2000;
 export const DATA_FIELDS_MAX = 6;
-
-/** What each report kind fills in; the rest is common. */
-export interface KindInsight {
-  reportType: InsightDecoration['reportType'];
-  /** Lines after the summary line. */
-  details: string[];
-  /** Most important first; cut to six. */
-  data: InsightDatum[];
-  annotations: Annotation[];
-}
 
 const KINDS: ByKind<KindInsight, [string | undefined]> = { 'quality-gate': gateInsight, 'data-diff': diffInsight };
 

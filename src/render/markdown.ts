@@ -8,6 +8,8 @@
  * syntax. So the common punctuation is backslash-escaped, everything else becomes an entity, and
  * whatever a parser would turn into a link or a mention is broken with an invisible joiner.
  */
+import { httpUrl } from '../core/urls.js';
+
 export { capMarkdown } from './cap.js';
 export type { CapBlock, CapRow, Noun } from './cap.js';
 
@@ -70,24 +72,6 @@ function escapeLineStart(text: string): string {
   if (/^#/.test(text) || /^[-+](?=\s|$|[-+])/.test(text)) return `\\${text}`;
   if (/^=/.test(text)) return `&#61;${text.slice(1)}`;
   return text.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
-}
-
-/**
- * The URL if it is an absolute http(s) URL, normalised, with any credentials removed (a token in a
- * dashboard URL must not end up in a PR comment); otherwise undefined.
- */
-export function httpUrl(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return undefined;
-  url.username = '';
-  url.password = '';
-  return url.href;
 }
 
 /**

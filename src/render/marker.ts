@@ -7,7 +7,7 @@
  * cannot interrupt a paragraph, so the line must follow a blank line — the caller puts it last,
  * after one. Report text cannot forge it: escaping turns every `[` into `\[`.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 export interface Marker {
   reportId: string;

@@ -1,7 +1,8 @@
 /** The commit build status: one line, short enough for GitHub's 140-character description. */
 import type { Outcome, StatusDecoration } from './decorations.js';
 import { truncate } from './markdown.js';
-import { shortDescription, type Summary } from './summary.js';
+import type { Summary } from './contracts.js';
+import { shortDescription } from './summary.js';
 
 export const DESCRIPTION_MAX = 140;
 

@@ -2,19 +2,13 @@
  * The verdict in words, shared by every decoration so the comment, the insight report and the
  * status never disagree: a state ("failed") and a detail ("4 of 7 conditions failed").
  */
-import type { Report, Verdict } from '../reports/model.js';
+import type { Report } from '../reports/model.js';
+import type { Summary } from './contracts.js';
 import { diffSummary, DEFAULT_DIFF_TITLE } from './data-diff/summary.js';
 import { byKind, type ByKind } from './kinds.js';
 import { defaultGateTitle, gateSummary } from './quality-gate/summary.js';
 import { collapseWhitespace } from './markdown.js';
 import { capitalize } from './text.js';
-
-export interface Summary {
-  /** Lower case, reads after the title: "SonarQube quality gate: failed". */
-  state: string;
-  /** Lower case, no final stop. */
-  detail: string;
-}
 
 const SUMMARIES: ByKind<Summary> = { 'quality-gate': gateSummary, 'data-diff': diffSummary };
 const DEFAULT_TITLES: ByKind<string> = { 'quality-gate': defaultGateTitle, 'data-diff': () => DEFAULT_DIFF_TITLE };
@@ -28,9 +22,6 @@ export function titleOf(report: Report, title: string | undefined): string {
   const given = title === undefined ? '' : collapseWhitespace(title);
   return given === '' ? byKind(DEFAULT_TITLES, report) : given;
 }
-
-/** Only characters from the Basic Multilingual Plane: Bitbucket Data Center on MySQL `utf8` rejects 4-byte ones. */
-export const VERDICT_EMOJI: Readonly<Record<Verdict, string>> = { fail: '❌', warn: '⚠️', pass: '✅', none: '⚪' };
 
 /** "SonarQube quality gate: failed — 4 of 7 conditions failed" */
 export function headline(title: string, summary: Summary): string {

@@ -5,6 +5,7 @@
  * Numbers are always formatted en-US so the comment does not depend on the CI machine's locale.
  */
 import type { Comparator, GateCondition, MetricType, NewCodePeriod } from '../reports/model.js';
+import { LEVEL_VERDICT, VERDICT_LABEL } from './words.js';
 
 export const NO_VALUE = 'no value';
 
@@ -62,11 +63,10 @@ const RATING_COMPARATORS: Readonly<Record<Comparator, string>> = {
   NE: 'is not',
 };
 
-const LEVELS: Readonly<Record<string, string>> = { OK: 'Passed', WARN: 'Warning', ERROR: 'Failed', NONE: 'None' };
-
 /** OK / WARN / ERROR / NONE → Passed / Warning / Failed / None; anything else unchanged. */
 export function levelLabel(level: string): string {
-  return LEVELS[level.toUpperCase()] ?? level;
+  const verdict = LEVEL_VERDICT[level.toUpperCase()];
+  return verdict === undefined ? level : VERDICT_LABEL[verdict];
 }
 
 type Role = 'measure' | 'threshold';

@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { EXAMPLE_ISSUES, EXAMPLE_ISSUES_PATH, EXAMPLE_PROJECT_STATUS, EXAMPLE_REPORT_PATH, EXAMPLE_REPORT_TASK } from '../examples/sonarqube.js';
-import type { Logger } from '../frontends/logger.js';
+import type { Logger } from '../core/logger.js';
 import type { Settings } from '../settings/settings.js';
 import type { ReportSource } from './format.js';
 import { REPORT_FORMATS } from './formats.js';

@@ -4,7 +4,7 @@
  * file, so nothing is ever sent for a report we could not read.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { ReportFormat, ReportSource } from './format.js';
 import type { Report, ReportKind } from './model.js';
 import { NEAR_MISSES } from './near-misses.js';

@@ -1,4 +1,4 @@
-import type { CiContext } from '../settings/ci/context.js';
+import type { CiContext } from '../ci/context.js';
 import type { Settings } from '../settings/settings.js';
 import { parseRepository } from './parse.js';
 import type { RepositoryRef } from './reference.js';

@@ -1,5 +1,5 @@
 /** GitHub references: `owner/repo` on github.com or a GitHub Enterprise server, plus an ignored page tail. */
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { githubOwner, githubRepo, pullRequestIn } from './names.js';
 import type { GitHubRepository } from './reference.js';
 

@@ -3,7 +3,7 @@
  * hold in one place: credentials in the input are never echoed, and no more than ~200 characters of
  * what they typed come back.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { PlatformName } from './reference.js';
 
 export const REPOSITORY_SOURCE = 'REPOSITORY';

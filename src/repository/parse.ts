@@ -16,7 +16,7 @@
  * the repository are ignored except `/pull-requests/N` (Bitbucket) and `/pull/N` (GitHub), which
  * set `pullRequest`.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { cloudRepository, isCloudHost } from './bitbucket-cloud.js';
 import { dataCenterRepository, dataCenterSshRepository, matchDataCenterPath } from './bitbucket-data-center.js';
 import { GITHUB_ORIGIN, githubRepository, githubServer, isGitHubDotCom, type GitHubServer } from './github.js';

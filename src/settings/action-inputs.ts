@@ -2,7 +2,7 @@
  * GitHub Action inputs (`with:`). Production passes `@actions/core`'s getInput; anything with the
  * same contract works: an input that was not given reads as the empty string.
  */
-import type { Environment } from './ci/context.js';
+import type { Environment } from '../ci/context.js';
 import { SETTINGS } from './definitions.js';
 import type { RawValues } from './raw.js';
 

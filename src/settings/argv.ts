@@ -7,7 +7,7 @@
  * can turn a boolean off that the environment or a config file turned on.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { parseBoolean } from './coerce.js';
 import { SETTINGS, type SettingDefinition } from './definitions.js';
 import type { RawValues } from './raw.js';

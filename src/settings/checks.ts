@@ -1,5 +1,5 @@
 /** Settings that are each valid but contradict each other; checked after the schema. */
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { definitionOf, displayName, type SettingKey } from './definitions.js';
 import type { Origin } from './raw.js';
 import type { Settings } from './settings.js';

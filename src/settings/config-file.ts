@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { SETTINGS, sourcesOf } from './definitions.js';
 import type { RawValue, RawValues } from './raw.js';
 import { closeMatches, didYouMean } from './suggest.js';

@@ -5,7 +5,7 @@
  * often belong to something else; `PR_INSIGHTS_<NAME>` is read first so a user can override such
  * a collision without unsetting the other tool's variable.
  */
-import type { Environment } from './ci/context.js';
+import type { Environment } from '../ci/context.js';
 import { SETTINGS } from './definitions.js';
 import type { RawValues } from './raw.js';
 

@@ -3,12 +3,12 @@
  * CLI flag → Action input → environment / pipe variable → YAML config file → the CI's own
  * variables → `git rev-parse HEAD` (commit only) → the table's defaults.
  */
-import { Redactor } from '../redact.js';
+import { Redactor } from '../core/redact.js';
 import { type GetInput, readActionInputs } from './action-inputs.js';
 import { readArgv } from './argv.js';
 import { checkSettings } from './checks.js';
-import type { CiContext, Environment } from './ci/context.js';
-import { detectCi } from './ci/detect.js';
+import type { CiContext, Environment } from '../ci/context.js';
+import { detectCi } from '../ci/detect.js';
 import { coerce } from './coerce.js';
 import { locateConfigFile, readConfigFile } from './config-file.js';
 import { definitionOf, SETTINGS, type SettingKey } from './definitions.js';

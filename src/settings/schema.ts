@@ -4,7 +4,7 @@
  * secret's value is never shown.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { compile } from '../validation/schema.js';
 import { definitionOf, SETTINGS, type SettingDefinition, type SettingKey } from './definitions.js';
 import type { Origin } from './raw.js';

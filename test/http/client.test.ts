@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createHttpClient, HttpError } from '../../src/http/index.js';
-import { Redactor } from '../../src/redact.js';
+import { Redactor } from '../../src/core/redact.js';
 import { VERSION } from '../../src/version.js';
 import { closeAll, json, startServer } from './servers.js';
 

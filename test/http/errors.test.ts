@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createHttpClient, HttpError, platformErrorText } from '../../src/http/index.js';
 import { MAX_ERROR_TEXT } from '../../src/http/error-body.js';
-import { Redactor } from '../../src/redact.js';
+import { Redactor } from '../../src/core/redact.js';
 import { closeAll, fakeSleep, json, startServer } from './servers.js';
 
 afterEach(closeAll);

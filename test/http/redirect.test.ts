@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createHttpClient, UnsafeRequestError } from '../../src/http/index.js';
-import { Redactor } from '../../src/redact.js';
+import { Redactor } from '../../src/core/redact.js';
 import { closeAll, json, startServer } from './servers.js';
 
 afterEach(closeAll);

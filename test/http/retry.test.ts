@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createHttpClient, HttpError, NetworkError } from '../../src/http/index.js';
 import { backoffMs, BACKOFF_CAP_MS, isRateLimited, retryableStatus, serverWaitMs } from '../../src/http/retry.js';
-import { Redactor } from '../../src/redact.js';
+import { Redactor } from '../../src/core/redact.js';
 import { closeAll, fakeSleep, freePort, json, startServer, startSilentServer } from './servers.js';
 
 afterEach(closeAll);

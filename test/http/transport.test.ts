@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { createHttpClient, NetworkError, UnsafeRequestError } from '../../src/http/index.js';
-import { Redactor } from '../../src/redact.js';
+import { Redactor } from '../../src/core/redact.js';
 import { CA_FILE, closeAll, json, startConnectProxy, startForwardProxy, startHttpsServer, startServer, TLS_DIR } from './servers.js';
 
 afterEach(closeAll);
@@ -54,7 +54,6 @@ describe('TLS', () => {
 
     const trusting = createHttpClient({ baseUrl: server.origin, caFile: CA_FILE, redactor: new Redactor() });
     expect((await trusting.request({ method: 'GET', url: '/' })).body).toEqual({ secure: true });
-    await trusting.close();
   });
 
   it('reports a CA file that cannot be read or holds no certificate as input errors', async () => {
@@ -74,7 +73,6 @@ describe('proxies from the environment', () => {
     const client = createHttpClient({ baseUrl: server.origin, caFile: CA_FILE, env: { HTTPS_PROXY: proxy.origin }, redactor: new Redactor() });
     expect((await client.request({ method: 'GET', url: '/via-proxy' })).body).toEqual({ path: '/via-proxy' });
     expect(proxy.connects).toEqual([`127.0.0.1:${server.port}`]);
-    await client.close();
   });
 
   it('reads the lower-case variable too', async () => {
@@ -83,7 +81,6 @@ describe('proxies from the environment', () => {
     const client = createHttpClient({ baseUrl: server.origin, caFile: CA_FILE, env: { https_proxy: proxy.origin }, redactor: new Redactor() });
     await client.request({ method: 'GET', url: '/' });
     expect(proxy.connects).toHaveLength(1);
-    await client.close();
   });
 
   it('goes direct for hosts in NO_PROXY', async () => {
@@ -98,7 +95,6 @@ describe('proxies from the environment', () => {
     await client.request({ method: 'GET', url: '/' });
     expect(server.received).toHaveLength(1);
     expect(proxy.connects).toHaveLength(0);
-    await client.close();
   });
 });
 
@@ -122,7 +118,6 @@ describe('forwardProxy (the Bitbucket Pipelines auth proxy)', () => {
     expect(pipelinesProxy.connects).toHaveLength(0);
     expect(corporate.received).toHaveLength(0);
     expect(corporate.connects).toHaveLength(0);
-    await client.close();
   });
 
   it('refuses to send credentials over plain http through it', async () => {
@@ -144,7 +139,6 @@ describe('forwardProxy (the Bitbucket Pipelines auth proxy)', () => {
     expect(err).toBeInstanceOf(NetworkError);
     expect((err as NetworkError).kind).toBe('proxy');
     expect(pipelinesProxy.connects).toEqual(['api.bitbucket.org:443']);
-    await client.close();
   });
 
   it('must be a plain http:// URL', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { QualityGateReport, Verdict } from '../../src/reports/model.js';
 import type { FailOn } from '../../src/settings/settings.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { outcomeOf, renderDecorations } from '../../src/render/index.js';
 import { findMarker } from '../../src/render/marker.js';
 import {
@@ -158,7 +158,7 @@ describe('insight', () => {
     ]);
   });
 
-  it('keeps annotation messages plain, non-empty and ids unique', () => {
+  it('keeps annotation messages plain and non-empty, and ids the findings\' own (the platform core makes external ids unique)', () => {
     const gate: QualityGateReport = {
       ...noGate(),
       findings: [finding('K', 'low', 'a.ts', 1, '  Use `const`\n here  '), finding('K', 'low', 'a.ts', 2, '')],
@@ -166,7 +166,7 @@ describe('insight', () => {
     const { insight } = renderDecorations(gate, { reportId: 'r', failOn: 'failure' });
     expect(insight.annotations.map((a) => [a.id, a.message])).toEqual([
       ['K', 'Use `const` here'],
-      ['K-2', 'typescript:S1481'],
+      ['K', 'typescript:S1481'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { escapeMarkdown, httpUrl, markdownLink, tableHeader, tableRow, truncate } from '../../src/render/markdown.js';
+import { httpUrl } from '../../src/core/urls.js';
+import { escapeMarkdown, markdownLink, tableHeader, tableRow, truncate } from '../../src/render/markdown.js';
 
 /** The backslash escapes Python-Markdown (Bitbucket Cloud) honours; any other shows the backslash. */
 const PYTHON_MARKDOWN_ESCAPABLE = '\\`*_{}[]()>#+-.!';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { findMarker, markerLine } from '../../src/render/marker.js';
 import { COMMIT } from './fixtures.js';
 

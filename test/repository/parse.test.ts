@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { parseRepository, type ParseRepositoryOptions } from '../../src/repository/parse.js';
 import type { RepositoryRef } from '../../src/repository/reference.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { formatRepository } from '../../src/repository/format.js';
 import { parseRepository, type ParseRepositoryOptions } from '../../src/repository/parse.js';
 import type { RepositoryRef } from '../../src/repository/reference.js';

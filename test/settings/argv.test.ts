@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { KNOWN_FLAGS, readArgv } from '../../src/settings/argv.js';
 import { thrown } from './temp.js';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { locateConfigFile, MAX_CONFIG_BYTES, readConfigFile } from '../../src/settings/config-file.js';
 import { tempDir, thrown } from './temp.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { inputReader } from '../../src/settings/action-inputs.js';
 import { SETTINGS } from '../../src/settings/definitions.js';
 import { loadSettings, type LoadSettingsInput } from '../../src/settings/load.js';
@@ -74,14 +74,14 @@ describe('loadSettings: precedence', () => {
 });
 
 describe('loadSettings: CI defaults', () => {
-  it('takes repository, pull request and commit from the CI, and keeps its platform and API URL as hints in ci', () => {
+  it('takes repository, pull request and commit from the CI, and keeps its API URL as a hint in ci', () => {
     const dir = tempDir();
     const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo/shop', GITHUB_SHA: HEAD, GITHUB_API_URL: 'https://api.github.com', GITHUB_WORKSPACE: dir };
     const { settings, ci, origins } = load({ env });
     expect(settings).toMatchObject({ repository: 'octo/shop', commit: HEAD });
     expect(settings.platform).toBeUndefined();
     expect(settings.apiUrl).toBeUndefined();
-    expect(ci).toMatchObject({ system: 'github-actions', platform: 'github', apiUrl: 'https://api.github.com', workspaceDir: dir });
+    expect(ci).toMatchObject({ system: 'github-actions', apiUrl: 'https://api.github.com', workspaceDir: dir });
     expect(origins).toMatchObject({ repository: 'ci:github-actions', commit: 'ci:github-actions' });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { settingsSchema, validateSettings } from '../../src/settings/schema.js';
 import { compile } from '../../src/validation/schema.js';
 import { thrown } from './temp.js';

@@ -3,7 +3,7 @@
  * lives in its own module; this one wires them to the PlatformApi contract and says what the
  * credentials allow.
  */
-import type { Logger } from '../../frontends/logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { HttpClient } from '../../http/index.js';
 import type { BitbucketCloudRepository } from '../../repository/reference.js';
 import type { PlatformApi } from '../platform.js';

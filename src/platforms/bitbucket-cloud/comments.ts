@@ -1,6 +1,6 @@
 /** The pull request's general comments; which of them are ours is decided with CloudIdentity. */
 import { CommentConflictError, type CommentRef } from '../platform.js';
-import { explain, isNotFound } from '../explain.js';
+import { explain, isNotFound } from '../core/failure.js';
 import { findMarker } from '../../render/marker.js';
 import { HINTS, type CloudContext } from './context.js';
 import type { CloudIdentity } from './identity.js';

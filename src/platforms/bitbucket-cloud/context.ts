@@ -2,9 +2,9 @@
  * What every Cloud operation shares: the HTTP client (base URL already ends in /2.0), the
  * repository's path, and the hints `explain()` gives when an operation is refused.
  */
-import type { Logger } from '../../frontends/logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { HttpClient } from '../../http/index.js';
-import type { OperationHints } from '../explain.js';
+import type { OperationHints } from '../core/failure.js';
 
 export interface CloudContext {
   readonly http: HttpClient;

@@ -4,9 +4,9 @@
  * be refused there; then the uuid Cloud puts on a comment we create is just as good, and until we
  * have created one every comment carrying a marker is taken for ours.
  */
-import type { Logger } from '../../frontends/logger.js';
+import type { Logger } from '../../core/logger.js';
 import { HttpError, type HttpClient } from '../../http/index.js';
-import { explain } from '../explain.js';
+import { explain } from '../core/failure.js';
 import type { WireUser } from './wire.js';
 
 /** 401: Cloud's "token … not supported for this endpoint"; 403: no account scope; 404: no such endpoint behind a proxy or fake. */

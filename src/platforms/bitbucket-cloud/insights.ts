@@ -4,11 +4,12 @@
  * annotations in batches of at most 100, a few batches at a time.
  */
 import { mapLimit } from '../../http/index.js';
-import { explain } from '../explain.js';
+import { explain } from '../core/failure.js';
 import type { InsightResult } from '../platform.js';
 import type { InsightDecoration } from '../../render/decorations.js';
 import { HINTS, type CloudContext } from './context.js';
-import { annotationBodies, batches, CLOUD_LIMITS, reportBody } from './wire.js';
+import { batches } from '../core/annotations.js';
+import { annotationBodies, CLOUD_LIMITS, reportBody } from './wire.js';
 
 /** Enough to overlap round trips, few enough not to look like a burst to the rate limiter. */
 const CONCURRENT_BATCHES = 5;

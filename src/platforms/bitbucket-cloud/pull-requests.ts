@@ -1,6 +1,6 @@
 /** Finding the build's pull request: by id, by commit (lazily indexed by Cloud), by source branch. */
 import { HttpError, type HttpRequest } from '../../http/index.js';
-import { explain, isNotFound } from '../explain.js';
+import { explain, isNotFound } from '../core/failure.js';
 import type { CommitLookup, PullRequestRef } from '../platform.js';
 import { HINTS, type CloudContext } from './context.js';
 import { followingPages, readAllPages } from './pages.js';

@@ -1,5 +1,5 @@
 /** The commit build status; its key (REPORT_ID) makes a re-run overwrite instead of adding one. */
-import { explain } from '../explain.js';
+import { explain } from '../core/failure.js';
 import type { StatusDecoration } from '../../render/decorations.js';
 import { HINTS, type CloudContext } from './context.js';
 import { statusBody } from './wire.js';

@@ -4,12 +4,17 @@
  * because Cloud answers a violated limit with an opaque 400 for the whole request.
  */
 import { createHash } from 'node:crypto';
-import type { PullRequestRef } from '../platform.js';
-import type { Annotation, InsightDatum, InsightDecoration, StatusDecoration } from '../../render/decorations.js';
+import { httpUrl } from '../../core/urls.js';
+import type { Annotation, InsightDecoration, StatusDecoration } from '../../render/decorations.js';
 import type { Severity } from '../../reports/model.js';
-import { cut, cutBefore, httpUrl } from './text.js';
+import { omittedNote, planAnnotations, type PlannedAnnotation } from '../core/annotations.js';
+import { dataFields, type WireDatum } from '../core/data-fields.js';
+import type { LimitsTable } from '../core/limits.js';
+import { cut, cutBefore, oneLine } from '../core/text.js';
+import type { PullRequestRef } from '../platform.js';
 
 export const CLOUD_LIMITS = {
+  platform: 'Bitbucket Cloud',
   /** Undocumented; ~32k is known to fail (atlantis #1251), pr-agent stays at 31k. */
   comment: 30_000,
   /** Undocumented for Cloud; Data Center's 450 is the safe guess. */
@@ -19,16 +24,19 @@ export const CLOUD_LIMITS = {
   reportData: 10,
   annotationsPerRequest: 100,
   annotationsPerReport: 1000,
-  annotationSummary: 450,
+  /** The annotation's `summary`. */
+  annotationMessage: 450,
   /** Undocumented; assumed equal to the report's. */
   annotationDetails: 2000,
+  /** Undocumented; ids are kept short because they travel in URL paths. */
+  externalIdLength: 64,
   statusKey: 40,
   /** From a Jenkins plugin fix covering Server and Cloud; unconfirmed for Cloud. */
   statusName: 255,
   statusUrl: 450,
   /** No documented limit; a status description is one short line anyway. */
   statusDescription: 255,
-} as const;
+} as const satisfies LimitsTable;
 
 // ---------------------------------------------------------------------------------------------
 // Responses: only the fields we read, all optional, because Cloud omits what `fields=` or a
@@ -77,12 +85,6 @@ export function queryString(value: string): string {
 // ---------------------------------------------------------------------------------------------
 // Code Insights report
 
-export interface WireReportData {
-  title: string;
-  type: InsightDatum['type'];
-  value: unknown;
-}
-
 export interface WireReport {
   title: string;
   details: string;
@@ -90,12 +92,11 @@ export interface WireReport {
   report_type: InsightDecoration['reportType'];
   result: 'PASSED' | 'FAILED';
   link?: string;
-  data: WireReportData[];
+  data: WireDatum[];
 }
 
 export function reportBody(insight: InsightDecoration, reportId: string, omittedAnnotations: number): WireReport {
-  const note = omittedAnnotations > 0 ? omittedNote(omittedAnnotations) : '';
-  const details = note ? cutBefore(insight.details.trim(), note, CLOUD_LIMITS.reportDetails) : cut(insight.details, CLOUD_LIMITS.reportDetails);
+  const details = omittedAnnotations > 0 ? cutBefore(insight.details, omittedNote(omittedAnnotations, CLOUD_LIMITS), CLOUD_LIMITS.reportDetails) : cut(insight.details, CLOUD_LIMITS.reportDetails);
   const link = httpUrl(insight.link);
   return {
     // Cloud rejects a report without a title.
@@ -105,38 +106,9 @@ export function reportBody(insight: InsightDecoration, reportId: string, omitted
     report_type: insight.reportType,
     result: insight.result === 'pass' ? 'PASSED' : 'FAILED',
     ...(link ? { link } : {}),
-    data: insight.data.map(dataItem).filter((d): d is WireReportData => d !== undefined).slice(0, CLOUD_LIMITS.reportData),
+    // Cloud's LINK is {text, href}; Data Center's is {linktext, href}.
+    data: dataFields(insight.data, CLOUD_LIMITS.reportData, (text, href) => ({ text, href })),
   };
-}
-
-function omittedNote(omitted: number): string {
-  const what = omitted === 1 ? '1 lower-severity annotation was' : `${omitted} lower-severity annotations were`;
-  return `${what} left out: Bitbucket Cloud shows at most ${CLOUD_LIMITS.annotationsPerReport} per report.`;
-}
-
-/** Cloud renders each type from a specific JSON value; one it cannot read fails the whole report, so it is dropped. */
-function dataItem(d: InsightDatum): WireReportData | undefined {
-  const title = d.title.trim();
-  if (!title) return undefined;
-  switch (d.type) {
-    case 'LINK': {
-      // Cloud's LINK is {text, href}; Data Center's is {linktext, href}.
-      const href = httpUrl(d.value.href);
-      return href ? { title, type: 'LINK', value: { text: d.value.text || href, href } } : undefined;
-    }
-    case 'NUMBER':
-      return Number.isFinite(d.value) ? { title, type: d.type, value: d.value } : undefined;
-    case 'PERCENTAGE':
-      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.min(100, Math.max(0, d.value)) } : undefined;
-    case 'DURATION':
-      // Milliseconds; a fraction or a negative duration is not a value Cloud accepts.
-      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.max(0, Math.round(d.value)) } : undefined;
-    case 'DATE':
-      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.round(d.value) } : undefined;
-    case 'BOOLEAN':
-    case 'TEXT':
-      return { title, type: d.type, value: d.value };
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,25 +132,16 @@ const SEVERITY: Record<Severity, WireAnnotation['severity']> = {
   low: 'LOW',
   info: 'LOW',
 };
-const RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
-
-const PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-
-/**
- * At most 1000, highest severity first. The renderer already sorts them, but the cap must keep
- * the most important whatever the input order, so they are sorted again (stably).
- */
+/** At most 1000, highest severity first, each with an external id of its own. */
 export function annotationBodies(annotations: readonly Annotation[]): { bodies: WireAnnotation[]; omitted: number } {
-  const ranked = annotations.map((a, i) => ({ a, i })).sort((x, y) => RANK[x.a.severity] - RANK[y.a.severity] || x.i - y.i);
-  const kept = ranked.slice(0, CLOUD_LIMITS.annotationsPerReport).map(({ a }) => a);
-  const ids = new Set<string>();
-  return { bodies: kept.map((a) => annotationBody(a, uniqueExternalId(a.id, ids))), omitted: annotations.length - kept.length };
+  const plan = planAnnotations(annotations, CLOUD_LIMITS);
+  return { bodies: plan.kept.map(annotationBody), omitted: plan.omitted };
 }
 
-function annotationBody(a: Annotation, externalId: string): WireAnnotation {
+function annotationBody({ annotation: a, externalId }: PlannedAnnotation): WireAnnotation {
   const message = a.message.trim();
   // Cloud rejects an annotation without a summary (reviewdog #1285).
-  const summary = cut(oneLine(message) || `${a.type.replace('_', ' ').toLowerCase()} (${a.severity})`, CLOUD_LIMITS.annotationSummary);
+  const summary = cut(oneLine(message) || `${a.type.replace('_', ' ').toLowerCase()} (${a.severity})`, CLOUD_LIMITS.annotationMessage);
   const link = httpUrl(a.link);
   return {
     external_id: externalId,
@@ -192,31 +155,6 @@ function annotationBody(a: Annotation, externalId: string): WireAnnotation {
     ...(a.line !== undefined && Number.isInteger(a.line) && a.line >= 1 ? { line: a.line } : {}),
     ...(link ? { link } : {}),
   };
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Annotations upsert by external_id, so two that share one would silently become one. An id that
- * is long or carries characters a URL path would mangle is hashed into a short, stable one.
- */
-function uniqueExternalId(id: string, seen: Set<string>): string {
-  let candidate = PLAIN_ID.test(id) ? id : hashed(id);
-  for (let n = 2; seen.has(candidate); n++) candidate = hashed(`${id}#${n}`);
-  seen.add(candidate);
-  return candidate;
-}
-
-function hashed(id: string): string {
-  return `h-${createHash('sha256').update(id).digest('hex').slice(0, 32)}`;
-}
-
-export function batches<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

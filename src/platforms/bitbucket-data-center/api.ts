@@ -2,7 +2,7 @@
  * The Bitbucket Data Center adapter: PlatformApi over REST `api`, `insights` and `build-status`,
  * relative to the server base (context path included). Each job lives in its own module.
  */
-import type { Logger } from '../../frontends/logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { HttpClient } from '../../http/index.js';
 import type { BitbucketDataCenterRepository } from '../../repository/reference.js';
 import type { PlatformApi } from '../platform.js';
@@ -27,7 +27,7 @@ export function createBitbucketDataCenterApi(options: BitbucketDataCenterApiOpti
   const status = createStatusPublisher(client);
   return {
     displayName: 'Bitbucket Data Center',
-    commentLimit: DC_LIMITS.commentText,
+    commentLimit: DC_LIMITS.comment,
     can: { comment: true, insights: true, status: true },
     getPullRequest: (id) => getPullRequest(client, id),
     pullRequestsForCommit: (commit) => pullRequestsForCommit(client, commit),

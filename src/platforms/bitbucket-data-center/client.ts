@@ -3,7 +3,7 @@
  * (which carries any context path, so `/bitbucket` survives), the XSRF opt-out header on every
  * request, and the authenticated username picked up from whatever the server answers.
  */
-import type { Logger } from '../../frontends/logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/index.js';
 import type { BitbucketDataCenterRepository } from '../../repository/reference.js';
 import { Identity } from './identity.js';

@@ -5,11 +5,11 @@
  */
 import { HttpError } from '../../http/index.js';
 import { findMarker } from '../../render/marker.js';
-import { isNotFound } from '../explain.js';
+import { isNotFound } from '../core/failure.js';
 import { CommentConflictError, type CommentRef } from '../platform.js';
 import type { DcClient } from './client.js';
 import { failed, REPO_READ, repositoryNotFound } from './failure.js';
-import { isRecord } from './json.js';
+import { isRecord } from '../../core/records.js';
 import { allPages } from './paging.js';
 import { DC_LIMITS } from './wire.js';
 
@@ -133,8 +133,8 @@ function anyComment(raw: unknown): RawComment | undefined {
 
 function checkText(body: string): void {
   // Cutting here would cut off the marker at the end, and the next run would post a duplicate.
-  if (body.trim() === '' || body.length > DC_LIMITS.commentText) {
-    throw new Error(`the comment is ${body.length} characters; Bitbucket Data Center accepts 1 to ${DC_LIMITS.commentText}`);
+  if (body.trim() === '' || body.length > DC_LIMITS.comment) {
+    throw new Error(`the comment is ${body.length} characters; Bitbucket Data Center accepts 1 to ${DC_LIMITS.comment}`);
   }
 }
 

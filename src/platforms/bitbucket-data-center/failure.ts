@@ -1,19 +1,10 @@
-/**
- * explain() with Data Center's twist: the server answers 401 not only for bad credentials but also
- * for "authenticated, but not allowed here", so a 401 must name the permission as well as the
- * credentials, or users rotate a perfectly good token.
- */
+/** Data Center's errors: explain() told that a 401 may mean a missing permission, and what its 404s say is missing. */
 import { HttpError } from '../../http/index.js';
-import { explain, type OperationHints, type PlatformOperationError } from '../explain.js';
+import { explain, type OperationHints, type PlatformOperationError } from '../core/failure.js';
 import type { DcClient } from './client.js';
 
 export function failed(error: unknown, doing: string, hints: OperationHints): PlatformOperationError {
-  return explain(error, doing, {
-    ...hints,
-    unauthorized:
-      'Bitbucket Data Center answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired ' +
-      `and when the credentials lack ${hints.permission}; check both`,
-  });
+  return explain(error, doing, { ...hints, ambiguous401: true });
 }
 
 /** What a 404 on a repository-scoped resource most likely means. */

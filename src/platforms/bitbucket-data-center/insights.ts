@@ -4,7 +4,7 @@
  * the report is put, and the new ones are posted after both settle — in one request, since a
  * request past the per-report cap is refused whole.
  */
-import { isNotFound } from '../explain.js';
+import { isNotFound } from '../core/failure.js';
 import type { InsightResult } from '../platform.js';
 import type { InsightDecoration } from '../../render/decorations.js';
 import type { DcClient } from './client.js';

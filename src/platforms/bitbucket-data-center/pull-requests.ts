@@ -1,9 +1,9 @@
 /** Finding pull requests: by id, by a commit they contain, by their source branch. */
-import { isNotFound } from '../explain.js';
+import { isNotFound } from '../core/failure.js';
 import type { CommitLookup, PullRequestRef } from '../platform.js';
 import type { DcClient } from './client.js';
 import { failed, missing, REPO_READ, repositoryNotFound } from './failure.js';
-import { isRecord } from './json.js';
+import { isRecord } from '../../core/records.js';
 import { allPages } from './paging.js';
 
 export async function getPullRequest(client: DcClient, id: number): Promise<PullRequestRef | undefined> {

@@ -3,7 +3,7 @@
  * deprecated, repository-less `/rest/build-status/1.0`, which a 404 from the first gives away.
  * The answer holds for the whole run.
  */
-import { isNotFound } from '../explain.js';
+import { isNotFound } from '../core/failure.js';
 import type { StatusDecoration } from '../../render/decorations.js';
 import type { DcClient } from './client.js';
 import { failed, missing, REPO_READ, repositoryNotFound } from './failure.js';

@@ -3,44 +3,43 @@
  * sending: the server answers an over-long field with a 400 for the whole report, and an
  * over-limit annotation request is rejected whole (api-contracts.md §2.4, §2.5).
  */
-import { createHash } from 'node:crypto';
-import { InputError } from '../../errors.js';
-import { SEVERITY_ORDER, type FindingType, type Severity } from '../../reports/model.js';
-import type { Annotation, InsightDatum, InsightDecoration, StatusDecoration } from '../../render/decorations.js';
-import { httpUrl, truncate } from '../../render/markdown.js';
+import { InputError } from '../../core/errors.js';
+import { httpUrl } from '../../core/urls.js';
+import type { FindingType, Severity } from '../../reports/model.js';
+import type { InsightDecoration, StatusDecoration } from '../../render/decorations.js';
+import { omittedNote, planAnnotations, type PlannedAnnotation } from '../core/annotations.js';
+import { dataFields, type WireDatum } from '../core/data-fields.js';
+import type { LimitsTable } from '../core/limits.js';
+import { cut as truncate, cutBefore } from '../core/text.js';
 
 export const DC_LIMITS = {
+  platform: 'Bitbucket Data Center',
   /** The server wants "a non-empty value less than 32768 characters". */
-  commentText: 32767,
+  comment: 32767,
   reportKey: 50,
   reportTitle: 450,
   reportReporter: 450,
   reportDetails: 2000,
   reportData: 6,
-  /** The default of an instance-configurable limit. */
+  /** The default of an instance-configurable limit; a request past it is refused whole, so all go in one. */
   annotationsPerReport: 1000,
+  annotationsPerRequest: 1000,
   annotationMessage: 2000,
   annotationPath: 50000,
   /** The spec says at most 450; the contract says fewer than 450. Ids we pass through are far shorter. */
-  annotationExternalId: 200,
+  externalIdLength: 200,
   buildKey: 255,
   buildName: 255,
   /** The legacy API's limit for every field but the URL; used for descriptions on both APIs. */
-  buildText: 255,
-  buildUrl: 450,
+  statusDescription: 255,
+  statusUrl: 450,
   buildRef: 1024,
-} as const;
+} as const satisfies LimitsTable;
 
 export type DcSeverity = 'HIGH' | 'MEDIUM' | 'LOW';
 
 /** Data Center has no CRITICAL. */
 export const DC_SEVERITY: Record<Severity, DcSeverity> = { critical: 'HIGH', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'LOW' };
-
-export interface DcReportData {
-  title: string;
-  type: InsightDatum['type'];
-  value: unknown;
-}
 
 export interface DcReportBody {
   title: string;
@@ -48,7 +47,7 @@ export interface DcReportBody {
   result: 'PASS' | 'FAIL';
   reporter: string;
   /** Required by the spec even though the prose calls it optional (spec quirk 5): `[]` at least. */
-  data: DcReportData[];
+  data: WireDatum[];
   link?: string;
 }
 
@@ -92,57 +91,23 @@ export function reportKey(reportId: string): string {
 }
 
 export function insightPlan(reportId: string, insight: InsightDecoration, maxAnnotations: number = DC_LIMITS.annotationsPerReport): InsightPlan {
-  const ranked = rankBySeverity(insight.annotations);
-  const kept = ranked.slice(0, maxAnnotations);
-  const omitted = ranked.length - kept.length;
-
+  const plan = planAnnotations(insight.annotations, { ...DC_LIMITS, annotationsPerReport: maxAnnotations });
+  const note = plan.omitted > 0 ? omittedNote(plan.omitted, DC_LIMITS, maxAnnotations) : undefined;
   const report: DcReportBody = {
     title: truncate(insight.title.trim() || reportId, DC_LIMITS.reportTitle),
-    details: detailsWithNote(insight.details, omitted, maxAnnotations),
+    details: note === undefined ? truncate(insight.details, DC_LIMITS.reportDetails) : cutBefore(insight.details, note, DC_LIMITS.reportDetails),
     result: insight.result === 'pass' ? 'PASS' : 'FAIL',
     reporter: truncate(insight.reporter.trim() || 'pr-insights', DC_LIMITS.reportReporter),
-    data: insight.data.flatMap((d) => reportDatum(d) ?? []).slice(0, DC_LIMITS.reportData),
+    data: dataFields(insight.data, DC_LIMITS.reportData, (linktext, href) => ({ linktext, href })),
   };
   const link = httpUrl(insight.link);
   if (link !== undefined) report.link = link;
-  return { report, annotations: kept.map(annotationBody), omitted };
+  return { report, annotations: plan.kept.map(annotationBody), omitted: plan.omitted };
 }
 
-/** Decorations arrive sorted; a stable sort keeps that order and still protects the cap if one does not. */
-function rankBySeverity(annotations: readonly Annotation[]): Annotation[] {
-  return [...annotations].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
-}
-
-function detailsWithNote(details: string, omitted: number, max: number): string {
-  if (omitted === 0) return truncate(details, DC_LIMITS.reportDetails);
-  const n = new Intl.NumberFormat('en-US');
-  const note = `${n.format(omitted)} lower-severity annotation${omitted === 1 ? ' was' : 's were'} left out: Bitbucket Data Center keeps at most ${n.format(max)} per report.`;
-  const room = DC_LIMITS.reportDetails - note.length - 2;
-  const kept = truncate(details.trimEnd(), room);
-  return kept ? `${kept}\n\n${note}` : note;
-}
-
-function reportDatum(d: InsightDatum): DcReportData | undefined {
-  const title = d.title.trim();
-  if (!title) return undefined;
-  switch (d.type) {
-    case 'LINK': {
-      const href = httpUrl(d.value.href);
-      // A LINK the server would refuse still carries its text.
-      if (href === undefined) return { title, type: 'TEXT', value: d.value.text };
-      return { title, type: 'LINK', value: { linktext: d.value.text.trim() || href, href } };
-    }
-    case 'BOOLEAN':
-    case 'TEXT':
-      return { title, type: d.type, value: d.value };
-    default:
-      return Number.isFinite(d.value) ? { title, type: d.type, value: d.value } : undefined;
-  }
-}
-
-function annotationBody(a: Annotation): DcAnnotationBody {
+function annotationBody({ annotation: a, externalId }: PlannedAnnotation): DcAnnotationBody {
   const body: DcAnnotationBody = {
-    externalId: externalId(a.id),
+    externalId,
     message: truncate(a.message.trim() ? a.message : 'Issue', DC_LIMITS.annotationMessage),
     severity: DC_SEVERITY[a.severity],
     type: a.type,
@@ -155,17 +120,6 @@ function annotationBody(a: Annotation): DcAnnotationBody {
   const link = httpUrl(a.link);
   if (link !== undefined) body.link = link;
   return body;
-}
-
-const PLAIN_ID = new RegExp(`^[A-Za-z0-9._:~-]{1,${DC_LIMITS.annotationExternalId}}$`);
-
-/**
- * External ids travel in URL paths and query strings (`annotations/{externalId}`,
- * `?externalId=`), so anything long or unusual is replaced by a stable hash of itself.
- */
-export function externalId(id: string): string {
-  if (PLAIN_ID.test(id) && !id.startsWith('sha256-')) return id;
-  return `sha256-${createHash('sha256').update(id).digest('hex')}`;
 }
 
 export interface DcBuildStatusBody {
@@ -189,11 +143,11 @@ export function buildStatusBody(status: StatusDecoration, fallbackUrl: string, b
   const body: DcBuildStatusBody = {
     key,
     state: status.state === 'success' ? 'SUCCESSFUL' : 'FAILED',
-    url: given !== undefined && given.length <= DC_LIMITS.buildUrl ? given : fallbackUrl,
+    url: given !== undefined && given.length <= DC_LIMITS.statusUrl ? given : fallbackUrl,
   };
   const name = truncate(status.name.trim(), DC_LIMITS.buildName);
   if (name) body.name = name;
-  const description = truncate(status.description.trim(), DC_LIMITS.buildText);
+  const description = truncate(status.description.trim(), DC_LIMITS.statusDescription);
   if (description) body.description = description;
   const ref = branch ? (branch.startsWith('refs/') ? branch : `refs/heads/${branch}`) : undefined;
   if (ref !== undefined && ref.length <= DC_LIMITS.buildRef) body.ref = ref;

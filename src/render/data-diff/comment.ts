@@ -5,10 +5,11 @@
  */
 import type { ColumnDifference, DataDiffReport, ModelDiff, ModelDiffStatus } from '../../reports/model.js';
 import type { CapBlock, CapRow } from '../cap.js';
-import type { BodyContext, CommentBody } from '../comment.js';
+import type { BodyContext, CommentBody } from '../contracts.js';
 import { escapeMarkdown, markdownLink, tableHeader, tableRow, truncate } from '../markdown.js';
 import { count, nouns } from '../text.js';
 import { formatNumber, formatPercent } from '../values.js';
+import { verdictCell } from '../words.js';
 import { diffTotals } from './totals.js';
 
 /** More identical models than this are listed on one line instead of one row each. */
@@ -20,9 +21,9 @@ const ERROR_MAX = 300;
 
 const STATUS_ORDER: Readonly<Record<ModelDiffStatus, number>> = { failed: 0, different: 1, identical: 2 };
 const STATUS_CELL: Readonly<Record<ModelDiffStatus, string>> = {
-  failed: '❌ Failed',
-  different: '⚠️ Different',
-  identical: '✅ Identical',
+  failed: verdictCell('fail'),
+  different: verdictCell('warn', 'Different'),
+  identical: verdictCell('pass', 'Identical'),
 };
 /** Identical rows are cut first, failures last. */
 const STATUS_RANK: Readonly<Record<ModelDiffStatus, number>> = { failed: 3, different: 2, identical: 1 };

@@ -1,7 +1,7 @@
 /** What a data diff contributes to the Code Insights report: counts, never row values. */
 import type { DataDiffReport, ModelDiff } from '../../reports/model.js';
 import type { InsightDatum } from '../decorations.js';
-import type { KindInsight } from '../insight.js';
+import type { KindInsight } from '../contracts.js';
 import { collapseWhitespace } from '../markdown.js';
 import { count, nouns } from '../text.js';
 import { formatNumber } from '../values.js';

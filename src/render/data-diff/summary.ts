@@ -1,5 +1,5 @@
 import type { DataDiffReport } from '../../reports/model.js';
-import type { Summary } from '../summary.js';
+import type { Summary } from '../contracts.js';
 import { count, nouns } from '../text.js';
 import { formatNumber } from '../values.js';
 import { diffTotals } from './totals.js';

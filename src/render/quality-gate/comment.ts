@@ -5,10 +5,11 @@
  */
 import type { Finding, GateCondition, QualityGateReport } from '../../reports/model.js';
 import type { CapBlock, CapRow } from '../cap.js';
-import type { BodyContext, CommentBody } from '../comment.js';
+import type { BodyContext, CommentBody } from '../contracts.js';
 import { severityBreakdown } from '../findings.js';
 import { escapeMarkdown, markdownLink, tableHeader, tableRow } from '../markdown.js';
 import { count, nouns } from '../text.js';
+import { verdictCell } from '../words.js';
 import { describeCondition, formatMeasure, formatNewCodePeriod, levelLabel, NO_VALUE } from '../values.js';
 
 export const IGNORED_CONDITIONS_NOTE =
@@ -16,9 +17,9 @@ export const IGNORED_CONDITIONS_NOTE =
 
 const STATUS_ORDER: Readonly<Record<GateCondition['status'], number>> = { ERROR: 0, WARN: 1, OK: 2 };
 const STATUS_CELL: Readonly<Record<GateCondition['status'], string>> = {
-  ERROR: '❌ Failed',
-  WARN: '⚠️ Warning',
-  OK: '✅ Passed',
+  ERROR: verdictCell('fail'),
+  WARN: verdictCell('warn'),
+  OK: verdictCell('pass'),
 };
 /** Passing conditions are cut from the comment first, failed ones last. */
 const STATUS_RANK: Readonly<Record<GateCondition['status'], number>> = { ERROR: 3, WARN: 2, OK: 1 };

@@ -6,7 +6,7 @@
  */
 import type { GateCondition, QualityGateReport } from '../../reports/model.js';
 import type { InsightDatum } from '../decorations.js';
-import type { KindInsight } from '../insight.js';
+import type { KindInsight } from '../contracts.js';
 import { annotations, severityBreakdown } from '../findings.js';
 import { collapseWhitespace } from '../markdown.js';
 import { count, nouns } from '../text.js';

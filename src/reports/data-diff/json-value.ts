@@ -1,8 +1,6 @@
 /** Plain-object checks shared by the data-diff sniffs, which must never throw on odd input. */
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from '../../core/records.js';
 
 /**
  * An object carrying another format's discriminator (our generic `kind`, SonarQube's

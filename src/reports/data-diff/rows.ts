@@ -10,7 +10,7 @@
  * `--limit N` caps the lines data-diff prints, and then these counts with it. Table sizes are not
  * in this output, so there is no match percent.
  */
-import { InputError } from '../../errors.js';
+import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
 import type { ReportFormat, ReportSource } from '../format.js';
 import type { DataDiffReport, ModelDiff, RowCounts } from '../model.js';

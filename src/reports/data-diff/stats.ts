@@ -3,12 +3,13 @@
  * as data-diff's own "before"/"after" wording has it. Algorithm extras under `stats` (joindiff's
  * `exclusive_sample` holds row values) are never copied.
  */
-import { InputError } from '../../errors.js';
+import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
 import type { ReportFormat, ReportSource } from '../format.js';
 import type { ColumnDifference, DataDiffReport, ModelDiff, RowCounts } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';
 import { diffStatus, matchPercent, percentOf } from './derive.js';
+import { joindiffColumns } from './joindiff-columns.js';
 import { claimedByAnotherFormat, isRecord } from './json-value.js';
 import { DATA_DIFF_TOOL, PLAIN_DIFF_MODEL_NAME } from './names.js';
 import { statsSchema, type RawStats } from './stats-schema.js';
@@ -51,17 +52,20 @@ function parse(source: ReportSource): DataDiffReport {
 }
 
 /**
- * `values` is `{}` outside dbt mode, where joindiff still counts per column in `stats.diff_counts`.
- * Undefined when neither says anything: no columns listed must not read as "no column differs".
+ * `values` (dbt mode only; `{}` otherwise, and reladiff leaves it out) counts differing values per
+ * column over the rows present in both tables. Outside dbt mode only joindiff says anything per
+ * column. Undefined when nothing does: no columns listed must not read as "no column differs".
  */
 function differingColumns(raw: RawStats): ColumnDifference[] | undefined {
-  const counts = raw.values && Object.keys(raw.values).length > 0 ? raw.values : raw.stats?.diff_counts;
-  if (!counts) return undefined;
-  const compared = raw.updated + Math.max(0, raw.unchanged);
-  return Object.entries(counts)
-    .filter(([, differing]) => differing > 0)
-    .map(([name, differing]) => {
-      const percent = percentOf(differing, compared);
-      return { name, differing, ...(percent !== undefined && { percentDiffering: percent }) };
-    });
+  if (raw.values && Object.keys(raw.values).length > 0) {
+    const compared = raw.updated + Math.max(0, raw.unchanged);
+    return Object.entries(raw.values)
+      .filter(([, differing]) => differing > 0)
+      .map(([name, differing]) => {
+        const percent = percentOf(differing, compared);
+        return { name, differing, ...(percent !== undefined && { percentDiffering: percent }) };
+      });
+  }
+  const counts = raw.stats?.diff_counts;
+  return counts && joindiffColumns(counts, raw.updated, raw.exclusive_A + raw.exclusive_B);
 }

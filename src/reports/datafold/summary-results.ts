@@ -3,10 +3,11 @@
  * (production), dataset 2 the head, as data-diff's `--cloud` mode creates them. The body names no
  * table, so the single model is named after the tool; TITLE is where a user names it.
  */
-import { InputError } from '../../errors.js';
+import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
 import { diffStatus, matchPercent } from '../data-diff/derive.js';
-import { claimedByAnotherFormat, isRecord } from '../data-diff/json-value.js';
+import { isRecord } from '../../core/records.js';
+import { claimedByAnotherFormat } from '../data-diff/json-value.js';
 import type { ReportFormat, ReportSource } from '../format.js';
 import type { ColumnDifference, DataDiffReport, ModelDiff, RowCounts, SchemaChanges } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';

@@ -1,8 +1,8 @@
 /** Our generic data-diff JSON (docs/generic-data-diff.md): the way in for tools we do not read natively. */
-import { InputError } from '../../errors.js';
+import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
 import { matchPercent } from '../data-diff/derive.js';
-import { isRecord } from '../data-diff/json-value.js';
+import { isRecord } from '../../core/records.js';
 import type { ReportFormat, ReportSource } from '../format.js';
 import type { DataDiffReport, ModelDiff } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';

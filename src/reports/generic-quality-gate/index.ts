@@ -1,7 +1,7 @@
 /**
  * The generic quality-gate format (see schema.ts and docs/generic-quality-gate.md) → QualityGateReport.
  */
-import { InputError } from '../../errors.js';
+import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
 import type { ReportFormat, ReportSource } from '../format.js';
 import type { ConditionStatus, Finding, GateCondition, QualityGateReport, Verdict } from '../model.js';

@@ -3,7 +3,7 @@
  * or one page per line (a paging loop appending `curl` output), and both the legacy issue shape
  * (`severity`, `type`) and the 10.x one (`impacts[]`) occur in the wild.
  */
-import { InputError } from '../../errors.js';
+import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
 import { SEVERITY_ORDER, type Finding, type FindingType, type Severity } from '../model.js';
 import {

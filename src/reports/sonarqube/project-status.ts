@@ -3,7 +3,7 @@
  * (`period`, `caycStatus`), ≤9.9 and SonarCloud (`periods[]`, `periodIndex`), and pre-7.6 gates
  * that still carry `WARN` and `warningThreshold`.
  */
-import { InputError } from '../../errors.js';
+import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
 import type { ReportFormat, ReportSource } from '../format.js';
 import type { GateCondition, NewCodePeriod, QualityGateReport, Verdict } from '../model.js';

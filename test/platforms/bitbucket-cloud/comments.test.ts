@@ -12,7 +12,6 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await r.http.close();
   expect(cloud.violations).toEqual([]);
   await cloud.close();
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { PublishError } from '../../../src/errors.js';
-import { PlatformOperationError } from '../../../src/platforms/explain.js';
+import { PublishError } from '../../../src/core/errors.js';
+import { PlatformOperationError } from '../../../src/platforms/core/failure.js';
 import type { BitbucketCloudFake, BitbucketCloudOptions } from '../../fakes/index.js';
 import { ALL, cloudRun, decorations, HEAD, PR_ID, REPO, REPORT_ID, run, startCloud, type Run } from './harness.js';
 
@@ -15,7 +15,7 @@ async function setup(options: BitbucketCloudOptions = {}, runOptions: Parameters
 }
 
 afterEach(async () => {
-  for (const r of runs.splice(0)) await r.http.close();
+  runs.length = 0;
   expect(cloud?.violations).toEqual([]);
   await cloud?.close();
 });
@@ -62,7 +62,9 @@ describe('Bitbucket Cloud: errors say what to do, and never show a secret', () =
     const error = await failure(run(r, decorations(), { pullRequest: PR_ID }, ALL));
 
     expect(error).toBeInstanceOf(PublishError);
-    expect((error as PublishError).notPublished).toEqual(['comment']);
+    // Only the comment is listed as not published: the report and the status went out.
+    expect(error.message).toMatch(/Not published: comment: /);
+    expect(error.message).not.toMatch(/Not published:.*(; insights|; status): /);
     expect(error.message).toContain('comment: could not read pull request #7 of acme/widgets');
     expect(error.message).toContain('the credentials lack the pullrequest scope');
     expect(cloud!.state.report(REPO, HEAD, REPORT_ID)).toBeDefined();

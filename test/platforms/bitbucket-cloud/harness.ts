@@ -2,14 +2,14 @@
  * One Cloud run against the loopback fake: the real HTTP client, the adapter, hand-built
  * decorations and a logger that keeps its lines. Retries sleep for 0 ms: no test waits on a clock.
  */
-import { createLogger, type Logger } from '../../../src/frontends/logger.js';
+import { createLogger, type Logger } from '../../../src/core/logger.js';
 import { createHttpClient, type HttpAuth, type HttpClient } from '../../../src/http/index.js';
 import { createBitbucketCloudApi } from '../../../src/platforms/bitbucket-cloud/api.js';
 import type { PlatformApi } from '../../../src/platforms/platform.js';
 import { publish, type PublishResult, type PublishTarget } from '../../../src/publish/publish.js';
 import type { Annotation, Decorations } from '../../../src/render/decorations.js';
 import { markerLine } from '../../../src/render/marker.js';
-import { Redactor } from '../../../src/redact.js';
+import { Redactor } from '../../../src/core/redact.js';
 import type { Decoration } from '../../../src/settings/settings.js';
 import { fakeSha, startBitbucketCloud, type BitbucketCloudFake, type RecordedRequest } from '../../fakes/index.js';
 

@@ -16,7 +16,7 @@ async function setup(userEndpoint?: UserEndpointMode): Promise<Run> {
 }
 
 afterEach(async () => {
-  for (const r of runs.splice(0)) await r.http.close();
+  runs.length = 0;
   await front?.close();
   expect(cloud.violations).toEqual([]);
   await cloud.close();

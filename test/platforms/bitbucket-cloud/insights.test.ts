@@ -12,7 +12,6 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await r.http.close();
   expect(cloud.violations).toEqual([]);
   await cloud.close();
 });
@@ -72,7 +71,7 @@ describe('Bitbucket Cloud: Code Insights', () => {
 
     const details = String(report()['details']);
     expect(details.length).toBeLessThanOrEqual(2000);
-    expect(details).toMatch(/x…\n\n1 lower-severity annotation was left out: Bitbucket Cloud shows at most 1000 per report\.$/);
+    expect(details).toMatch(/x…\n\n1 lower-severity annotation was left out: Bitbucket Cloud shows at most 1,000 per report\.$/);
   });
 
   it('cuts an over-long title, details, summary and annotation details to Cloud’s limits', async () => {
@@ -132,7 +131,8 @@ describe('Bitbucket Cloud: Code Insights', () => {
 
     expect(report()).not.toHaveProperty('link');
     expect(report()['data']).toHaveLength(10);
-    expect(report()['data']).toEqual(Array.from({ length: 10 }, (_, i) => ({ title: `N${i}`, type: 'NUMBER', value: i })));
+    // A link that is not http(s) keeps its text; the rest are cut at ten.
+    expect(report()['data']).toEqual([{ title: 'Local', type: 'TEXT', value: 'Open' }, ...Array.from({ length: 9 }, (_, i) => ({ title: `N${i}`, type: 'NUMBER', value: i }))]);
     const [first, second] = stored();
     expect(first).not.toHaveProperty('line');
     expect(first).not.toHaveProperty('link');

@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  for (const r of runs.splice(0)) await r.http.close();
+  runs.length = 0;
   expect(cloud.violations).toEqual([]);
   await cloud.close();
 });

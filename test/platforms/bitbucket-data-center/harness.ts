@@ -2,11 +2,11 @@
  * One Data Center fake, the repository reference a user would give for it, and adapters built the
  * way the registry builds them (the real HTTP client), plus hand-built decorations.
  */
-import { createLogger, type Logger } from '../../../src/frontends/logger.js';
+import { createLogger, type Logger } from '../../../src/core/logger.js';
 import { createHttpClient, type HttpAuth, type HttpClient } from '../../../src/http/index.js';
 import { createBitbucketDataCenterApi } from '../../../src/platforms/bitbucket-data-center/api.js';
 import type { PlatformApi } from '../../../src/platforms/platform.js';
-import { Redactor } from '../../../src/redact.js';
+import { Redactor } from '../../../src/core/redact.js';
 import type { Annotation, Decorations, InsightDecoration, StatusDecoration } from '../../../src/render/decorations.js';
 import { markerLine } from '../../../src/render/marker.js';
 import type { BitbucketDataCenterRepository } from '../../../src/repository/reference.js';
@@ -37,7 +37,6 @@ export async function startHarness(options: { contextPath?: string; project?: st
   const redactor = new Redactor();
   const logs: string[] = [];
   const log = createLogger((level, message) => logs.push(`${level}: ${message}`), redactor, true);
-  const clients: HttpClient[] = [];
 
   return {
     fake,
@@ -55,11 +54,9 @@ export async function startHarness(options: { contextPath?: string; project?: st
         logger: (line) => log.debug(line),
         sleep: async () => {},
       });
-      clients.push(http);
       return createBitbucketDataCenterApi({ repository, http, log, ...(o.username ? { username: o.username } : {}) });
     },
     async close() {
-      await Promise.all(clients.map((c) => c.close()));
       await fake.close();
     },
   };

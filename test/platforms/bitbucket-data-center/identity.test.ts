@@ -8,7 +8,7 @@ import { publish } from '../../../src/publish/publish.js';
 import { DC_BOT_USER, DC_HUMAN_USER, DC_OTHER_USER, fakeSha } from '../../fakes/index.js';
 import { decorations, startHarness, type Harness } from './harness.js';
 import { startProxy, type ProxyOptions, type RunningProxy } from './identity-proxy.js';
-import { isRecord } from '../../../src/platforms/bitbucket-data-center/json.js';
+import { isRecord } from '../../../src/core/records.js';
 
 const HEAD = fakeSha('feature-head');
 const target = { commit: HEAD, pullRequest: 3, branch: 'feature' };

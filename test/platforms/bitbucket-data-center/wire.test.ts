@@ -1,6 +1,7 @@
 /** The mapping to Data Center's wire format, and its limits, without a server. */
 import { describe, expect, it } from '@jest/globals';
-import { buildStatusBody, externalId, insightPlan, legacyBuildStatusBody } from '../../../src/platforms/bitbucket-data-center/wire.js';
+import { uniqueExternalId } from '../../../src/platforms/core/annotations.js';
+import { buildStatusBody, DC_LIMITS, insightPlan, legacyBuildStatusBody } from '../../../src/platforms/bitbucket-data-center/wire.js';
 import type { InsightDecoration } from '../../../src/render/decorations.js';
 import { annotations, decorations } from './harness.js';
 
@@ -39,7 +40,7 @@ describe('the report', () => {
   it('keeps the note about left-out annotations within the 2,000 characters of details', () => {
     const plan = insightPlan('k', insight({ details: 'd'.repeat(5000), annotations: annotations({ high: 5 }) }), 2);
     expect(plan.report.details).toHaveLength(2000);
-    expect(plan.report.details).toMatch(/…\n\n3 lower-severity annotations were left out: Bitbucket Data Center keeps at most 2 per report\.$/);
+    expect(plan.report.details).toMatch(/…\n\n3 lower-severity annotations were left out: Bitbucket Data Center shows at most 2 per report\.$/);
     expect(plan.omitted).toBe(3);
   });
 });
@@ -56,7 +57,7 @@ describe('annotations', () => {
     ]);
   });
 
-  it('omit what is absent or unusable: line without a path, line 0, non-http links; an empty message gets a word', () => {
+  it('omit what is absent or unusable: line without a path, line 0, non-http links; an empty message gets a word; ids stay unique', () => {
     const [base] = annotations({ low: 1 });
     const cases = [
       { ...base!, path: undefined },
@@ -65,17 +66,18 @@ describe('annotations', () => {
     ];
     expect(insightPlan('k', insight({ annotations: cases })).annotations).toEqual([
       { externalId: 'low-0', message: 'low finding 0', severity: 'LOW', type: 'CODE_SMELL', link: 'https://sonar.example.com/issue/low-0' },
-      { externalId: 'low-0', message: 'low finding 0', severity: 'LOW', type: 'CODE_SMELL', path: 'src/low.ts', link: 'https://sonar.example.com/issue/low-0' },
-      { externalId: 'low-0', message: 'Issue', severity: 'LOW', type: 'CODE_SMELL', path: 'src/low.ts' },
+      { externalId: expect.stringMatching(/^h-[0-9a-f]{32}$/), message: 'low finding 0', severity: 'LOW', type: 'CODE_SMELL', path: 'src/low.ts', link: 'https://sonar.example.com/issue/low-0' },
+      { externalId: expect.stringMatching(/^h-[0-9a-f]{32}$/), message: 'Issue', severity: 'LOW', type: 'CODE_SMELL', path: 'src/low.ts' },
     ]);
   });
 
   it('hash external ids that are long or would be awkward in a URL, stably', () => {
+    const externalId = (id: string) => uniqueExternalId(id, new Set(), DC_LIMITS.externalIdLength);
     expect(externalId('AYx-Zq_1.2:3~')).toBe('AYx-Zq_1.2:3~');
     const odd = externalId('src/a b.ts#L3?x');
-    expect(odd).toMatch(/^sha256-[0-9a-f]{64}$/);
+    expect(odd).toMatch(/^h-[0-9a-f]{32}$/);
     expect(externalId('src/a b.ts#L3?x')).toBe(odd);
-    expect(externalId('x'.repeat(449))).toMatch(/^sha256-/);
+    expect(externalId('x'.repeat(449))).toMatch(/^h-/);
     expect(externalId('x'.repeat(449)).length).toBeLessThan(450);
     // A raw id can never pose as the hash of another.
     expect(externalId(odd)).not.toBe(odd);

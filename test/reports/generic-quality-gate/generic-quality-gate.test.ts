@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '../../../src/errors.js';
+import { InputError } from '../../../src/core/errors.js';
 import { GENERIC_QUALITY_GATE_SCHEMA_ID, genericQualityGate, schema } from '../../../src/reports/generic-quality-gate/index.js';
 import type { QualityGateReport } from '../../../src/reports/model.js';
 import { fixtureSource, jsonSource, repoRoot, sourceOf } from '../sonarqube/fixture.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../../../src/errors.js';
+import { InputError } from '../../../src/core/errors.js';
 import type { QualityGateReport } from '../../../src/reports/model.js';
 import { sonarqubeProjectStatus } from '../../../src/reports/sonarqube/project-status.js';
 import { fixtureSource, jsonSource, sourceOf } from './fixture.js';

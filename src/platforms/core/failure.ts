@@ -3,9 +3,11 @@
  * platform said, and what to check — the permission or scope that operation needs, or the
  * setting that points at the wrong place. Messages from the HTTP layer are already redacted.
  */
-import { HttpError } from '../http/index.js';
+import { HttpError } from '../../http/index.js';
 
 export interface OperationHints {
+  /** The platform also answers 401 for "authenticated, but not allowed here" (Data Center). */
+  ambiguous401?: boolean;
   /** What the credentials need for this operation, e.g. "the pullrequest:write scope". */
   permission: string;
   /** What a 404 most likely means here. */
@@ -26,16 +28,24 @@ export class PlatformOperationError extends Error {
 }
 
 export function explain(error: unknown, doing: string, hints: OperationHints): PlatformOperationError {
-  const base = error instanceof Error ? error.message : String(error);
-  if (!(error instanceof HttpError)) return new PlatformOperationError(`could not ${doing}: ${base}`, undefined, { cause: error });
+  if (!(error instanceof HttpError)) {
+    const base = error instanceof Error ? error.message : String(error);
+    return new PlatformOperationError(`could not ${doing}: ${base}`, undefined, { cause: error });
+  }
+  // The platform-specific advice replaces the HTTP layer's generic hint, so nothing is said twice.
+  const base = error.withoutHint;
   const advice: Record<number, string> = {
-    401: hints.unauthorized ?? 'TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired',
+    401: hints.unauthorized ?? (hints.ambiguous401 ? AMBIGUOUS_401(hints.permission) : 'TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired'),
     403: `the credentials lack ${hints.permission}`,
     404: hints.notFound ?? 'check REPOSITORY, and that the credentials can see the repository',
   };
   const hint = advice[error.status];
   return new PlatformOperationError(`could not ${doing}: ${base}${hint ? ` — ${hint}` : ''}`, error.status, { cause: error });
 }
+
+/** Data Center answers 401 for bad credentials and for a missing permission alike; users must not rotate a good token. */
+const AMBIGUOUS_401 = (permission: string): string =>
+  `the server answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired and when the credentials lack ${permission}; check both`;
 
 /** For calls where "not there" is an answer, not a failure. */
 export function isNotFound(error: unknown): boolean {

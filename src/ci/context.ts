@@ -1,5 +1,3 @@
-import type { PlatformName } from '../../repository/reference.js';
-
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 export type CiSystemName = 'bitbucket-pipelines' | 'github-actions' | 'jenkins' | 'bamboo' | 'generic';
@@ -12,8 +10,6 @@ export interface CiContext {
   system: CiSystemName;
   /** Repository in any accepted form (slug or URL). */
   repository?: string;
-  /** Platform the CI implies (GitHub Actions → github); the repository form may still say otherwise. */
-  platform?: PlatformName;
   pullRequest?: number;
   /** Full SHA the report belongs to (the PR head on GitHub, not the merge commit). */
   commit?: string;
@@ -21,8 +17,6 @@ export interface CiContext {
   branch?: string;
   /** Link to this build, for statuses. */
   buildUrl?: string;
-  /** e.g. "Pipeline #42". */
-  buildName?: string;
   /** Clone directory / workspace, where relative paths and `.pr-insights.yml` are found. */
   workspaceDir?: string;
   /**
@@ -30,8 +24,6 @@ export interface CiContext {
    * `http://localhost:29418`, or `http://host.docker.internal:29418` inside a pipe's container.
    */
   pipelinesProxy?: string;
-  /** Running as a Bitbucket Pipe (container). */
-  inPipe?: boolean;
   /** GitHub API base (`GITHUB_API_URL`). */
   apiUrl?: string;
   /** GitHub server (`GITHUB_SERVER_URL`). */

@@ -3,7 +3,7 @@
  * sees: statuses and checks must go on the PR head, which only the event payload names.
  */
 import { readFileSync } from 'node:fs';
-import { InputError } from '../../errors.js';
+import { InputError } from '../core/errors.js';
 import type { CiSystem, Environment } from './context.js';
 import { compact, positiveInteger, variable } from './variables.js';
 
@@ -20,21 +20,17 @@ export const githubActions: CiSystem = {
     const repository = variable(env, 'GITHUB_REPOSITORY');
     const serverUrl = variable(env, 'GITHUB_SERVER_URL');
     const runId = variable(env, 'GITHUB_RUN_ID');
-    const workflow = variable(env, 'GITHUB_WORKFLOW');
-    const runNumber = variable(env, 'GITHUB_RUN_NUMBER');
     const pullRequest = pullRequestOf(readEvent(env));
     // Without the payload a pull-request event only has the merge commit: better no commit than that one.
     const isPullRequestEvent = pullRequest !== undefined || (variable(env, 'GITHUB_EVENT_NAME') ?? '').startsWith('pull_request');
     return compact({
       system: 'github-actions',
-      platform: 'github',
       repository,
       pullRequest: pullRequest?.number,
       commit: isPullRequestEvent ? pullRequest?.sha : variable(env, 'GITHUB_SHA'),
       branch: isPullRequestEvent ? pullRequest?.branch : variable(env, 'GITHUB_REF_NAME'),
       workspaceDir: variable(env, 'GITHUB_WORKSPACE'),
       buildUrl: serverUrl && repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
-      buildName: workflow && runNumber ? `${workflow} #${runNumber}` : workflow,
       apiUrl: variable(env, 'GITHUB_API_URL'),
       serverUrl,
     });

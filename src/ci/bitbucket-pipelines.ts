@@ -13,15 +13,12 @@ export const bitbucketPipelines: CiSystem = {
     const inPipe = variable(env, 'BITBUCKET_PIPE_STORAGE_DIR') !== undefined || variable(env, 'BITBUCKET_PIPE_SHARED_STORAGE_DIR') !== undefined;
     return compact({
       system: 'bitbucket-pipelines',
-      platform: 'bitbucket-cloud',
       repository,
       pullRequest: positiveInteger(variable(env, 'BITBUCKET_PR_ID')),
       commit: variable(env, 'BITBUCKET_COMMIT'),
       branch: variable(env, 'BITBUCKET_BRANCH'),
       workspaceDir: variable(env, 'BITBUCKET_CLONE_DIR'),
       buildUrl: repository && buildNumber ? `https://bitbucket.org/${repository}/pipelines/results/${buildNumber}` : undefined,
-      buildName: buildNumber ? `Pipeline #${buildNumber}` : undefined,
-      inPipe,
       // The auth proxy listens on the build host; a pipe's container reaches the host by name.
       // PR_INSIGHTS_PIPELINES_PROXY overrides it for runners that put it elsewhere.
       pipelinesProxy: variable(env, 'PR_INSIGHTS_PIPELINES_PROXY') ?? `http://${inPipe ? 'host.docker.internal' : 'localhost'}:${PROXY_PORT}`,

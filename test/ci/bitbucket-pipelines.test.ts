@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bitbucketPipelines } from '../../../src/settings/ci/bitbucket-pipelines.js';
+import { bitbucketPipelines } from '../../src/ci/bitbucket-pipelines.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const step = {
@@ -24,15 +24,12 @@ describe('bitbucket-pipelines', () => {
   it('reads a pull-request step', () => {
     expect(bitbucketPipelines.context({ ...step, BITBUCKET_PR_ID: '7' })).toEqual({
       system: 'bitbucket-pipelines',
-      platform: 'bitbucket-cloud',
       repository: 'acme/shop',
       pullRequest: 7,
       commit: SHA,
       branch: 'feature/x',
       workspaceDir: '/opt/atlassian/pipelines/agent/build',
       buildUrl: 'https://bitbucket.org/acme/shop/pipelines/results/42',
-      buildName: 'Pipeline #42',
-      inPipe: false,
       pipelinesProxy: 'http://localhost:29418',
     });
   });
@@ -51,7 +48,7 @@ describe('bitbucket-pipelines', () => {
   it("reaches the auth proxy through the host's name from a pipe's container", () => {
     for (const storage of ['BITBUCKET_PIPE_STORAGE_DIR', 'BITBUCKET_PIPE_SHARED_STORAGE_DIR']) {
       const context = bitbucketPipelines.context({ ...step, [storage]: '/opt/atlassian/pipelines/agent/build/.bitbucket/pipelines/generated/pipeline/pipes' });
-      expect(context).toMatchObject({ inPipe: true, pipelinesProxy: 'http://host.docker.internal:29418' });
+      expect(context).toMatchObject({ pipelinesProxy: 'http://host.docker.internal:29418' });
     }
   });
 });

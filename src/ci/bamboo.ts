@@ -14,7 +14,6 @@ export const bamboo: CiSystem = {
       commit: variable(env, 'bamboo_planRepository_revision'),
       branch: variable(env, 'bamboo_planRepository_branchName'),
       buildUrl: variable(env, 'bamboo_resultsUrl'),
-      buildName: variable(env, 'bamboo_buildResultKey'),
       workspaceDir: variable(env, 'bamboo_build_working_directory'),
     });
   },

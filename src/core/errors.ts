@@ -26,12 +26,7 @@ function formatInputError(message: string, source?: string, pointer?: string): s
 /** Publishing failed part way. Exit code 3; the message says what was and was not published. */
 export class PublishError extends Error {
   override readonly name = 'PublishError';
-  constructor(
-    message: string,
-    readonly published: readonly string[] = [],
-    readonly notPublished: readonly string[] = [],
-    options: { cause?: unknown } = {},
-  ) {
+  constructor(message: string, options: { cause?: unknown } = {}) {
     super(message, options);
   }
 }

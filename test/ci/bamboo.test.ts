@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bamboo } from '../../../src/settings/ci/bamboo.js';
+import { bamboo } from '../../src/ci/bamboo.js';
 
 const SHA = 'd'.repeat(40);
 
@@ -27,7 +27,6 @@ describe('bamboo', () => {
       commit: SHA,
       branch: 'feature/q',
       buildUrl: 'https://bamboo.example.com/browse/SHOP-WEB0-JOB1-17',
-      buildName: 'SHOP-WEB0-JOB1-17',
       workspaceDir: '/home/bamboo/xml-data/build-dir/SHOP-WEB0-JOB1',
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { CI_SYSTEMS, detectCi } from '../../../src/settings/ci/detect.js';
-import { generic } from '../../../src/settings/ci/generic.js';
+import { CI_SYSTEMS, detectCi } from '../../src/ci/detect.js';
+import { generic } from '../../src/ci/generic.js';
 
 describe('detectCi', () => {
   it('tries each system in a fixed order, generic last', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { jenkins } from '../../../src/settings/ci/jenkins.js';
+import { jenkins } from '../../src/ci/jenkins.js';
 
 const SHA = 'c'.repeat(40);
 const job = {
@@ -36,7 +36,6 @@ describe('jenkins', () => {
       commit: SHA,
       branch: 'feature/z',
       buildUrl: 'https://jenkins.example.com/job/shop/job/PR-12/3/',
-      buildName: 'shop/PR-12 #3',
       workspaceDir: '/var/jenkins_home/workspace/shop_PR-12',
     });
   });

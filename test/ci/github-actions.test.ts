@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { InputError } from '../../../src/errors.js';
-import { githubActions } from '../../../src/settings/ci/github-actions.js';
-import { tempDir, thrown } from '../temp.js';
+import { InputError } from '../../src/core/errors.js';
+import { githubActions } from '../../src/ci/github-actions.js';
+import { tempDir, thrown } from '../settings/temp.js';
 
 const MERGE_SHA = 'a'.repeat(40);
 const HEAD_SHA = 'b'.repeat(40);
@@ -40,14 +40,12 @@ describe('github-actions', () => {
   it.each(['pull_request', 'pull_request_target'])('on %s takes the PR head, not the merge commit', (event) => {
     expect(githubActions.context(runner(event, pullRequestPayload))).toEqual({
       system: 'github-actions',
-      platform: 'github',
       repository: 'octo/shop',
       pullRequest: 5,
       commit: HEAD_SHA,
       branch: 'feature/y',
       workspaceDir: '/home/runner/work/shop/shop',
       buildUrl: 'https://github.com/octo/shop/actions/runs/987654',
-      buildName: 'CI #12',
       apiUrl: 'https://api.github.com',
       serverUrl: 'https://github.com',
     });

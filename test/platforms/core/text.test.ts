@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { cut, cutBefore, httpUrl } from '../../../src/platforms/bitbucket-cloud/text.js';
+import { httpUrl } from '../../../src/core/urls.js';
+import { cut, cutBefore } from '../../../src/platforms/core/text.js';
 import { queryString } from '../../../src/platforms/bitbucket-cloud/wire.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-describe('Bitbucket Cloud text rules', () => {
+describe('text rules shared by the platforms', () => {
   it('cut: never longer than the limit, never a lone surrogate, "…" only when cut', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.integer({ min: 1, max: 60 }), (text, max) => {
@@ -26,7 +27,8 @@ describe('Bitbucket Cloud text rules', () => {
 
   it('httpUrl accepts only absolute http(s) URLs', () => {
     expect(httpUrl('https://sonar.example.com/x')).toBe('https://sonar.example.com/x');
-    expect(httpUrl('http://localhost:9000')).toBe('http://localhost:9000');
+    // Normalised, as every link we publish is (the one httpUrl also strips credentials).
+    expect(httpUrl('http://localhost:9000')).toBe('http://localhost:9000/');
     for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', '/relative', 'sonar.local', '', undefined]) expect(httpUrl(bad)).toBeUndefined();
   });
 

@@ -16,8 +16,6 @@ export const jenkins: CiSystem = {
   // JENKINS_URL is only set once the root URL is configured; JENKINS_HOME always is.
   detect: (env) => variable(env, 'JENKINS_URL') !== undefined || variable(env, 'JENKINS_HOME') !== undefined,
   context(env) {
-    const job = variable(env, 'JOB_NAME');
-    const build = variable(env, 'BUILD_NUMBER');
     return compact({
       system: 'jenkins',
       repository: repositoryOf(env),
@@ -26,7 +24,6 @@ export const jenkins: CiSystem = {
       // In a PR build BRANCH_NAME is `PR-12`; CHANGE_BRANCH is the source branch.
       branch: variable(env, 'CHANGE_BRANCH') ?? variable(env, 'BRANCH_NAME'),
       buildUrl: variable(env, 'BUILD_URL'),
-      buildName: job && build ? `${job} #${build}` : undefined,
       workspaceDir: variable(env, 'WORKSPACE'),
     });
   },

@@ -1,4 +1,4 @@
-import type { Redactor } from '../redact.js';
+import type { Redactor } from './redact.js';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 
