@@ -1,27 +1,26 @@
 /**
- * settings → report → decorations → publish → outcome. Plain functions all the way down; the
- * entrypoint only picks the front end and sets the exit code.
+ * settings → source → report → decorations → publish → outcome. Plain functions all the way down;
+ * the entrypoint only picks the front end and sets the exit code.
  */
+import type { CiContext, Environment } from './ci/context.js';
+import { compose, type RunPlan } from './compose.js';
 import { ExitCode, InputError, PublishError } from './core/errors.js';
-import type { FrontEnd } from './frontends/front-end.js';
 import { createLogger, type Logger } from './core/logger.js';
+import { Redactor } from './core/redact.js';
+import type { FrontEnd } from './frontends/front-end.js';
 import { redacting } from './frontends/redacting.js';
 import { formatDryRun } from './output/dry-run.js';
 import { reportOutputs } from './output/outputs.js';
 import { createPlatformApi } from './platforms/registry.js';
-import { publish, type PublishResult } from './publish/publish.js';
-import { Redactor } from './core/redact.js';
-import { renderDecorations } from './render/index.js';
+import { publish } from './publish/publish.js';
 import type { Decorations } from './render/decorations.js';
+import { renderDecorations } from './render/index.js';
 import type { Report } from './reports/model.js';
-import { loadReport } from './reports/load.js';
-import { resolveRepository } from './repository/from-settings.js';
-import type { CiContext, Environment } from './ci/context.js';
-import { DEFAULT_REPORT_IDS } from './settings/definitions.js';
+import { describeRepository, formatRepository } from './repository/format.js';
 import { loadSettings } from './settings/load.js';
+import { secretValues, secretVariableNames } from './settings/secrets.js';
 import type { Settings } from './settings/settings.js';
-import type { PlatformApi } from './platforms/platform.js';
-import type { RepositoryRef } from './repository/reference.js';
+import { loadReport } from './sources/index.js';
 import { VERSION } from './version.js';
 
 export interface RunOptions {
@@ -31,11 +30,8 @@ export interface RunOptions {
   frontEnd: FrontEnd;
 }
 
-/** Variables that may hold a secret before settings are even parsed, so no early error can leak one. */
-const SECRET_VARIABLES = ['TOKEN', 'PASSWORD', 'PR_INSIGHTS_TOKEN', 'PR_INSIGHTS_PASSWORD', 'INPUT_TOKEN', 'INPUT_PASSWORD', 'GITHUB_TOKEN', 'BITBUCKET_STEP_OIDC_TOKEN'];
-
 export async function run({ argv, env, cwd, frontEnd: rawFrontEnd }: RunOptions): Promise<number> {
-  const redactor = new Redactor(SECRET_VARIABLES.map((name) => env[name]));
+  const redactor = new Redactor(secretVariableNames().map((name) => env[name]));
   const frontEnd = redacting(rawFrontEnd, redactor);
   const log = createLogger(frontEnd.log, redactor, env['RUNNER_DEBUG'] === '1');
   let settings: Settings | undefined;
@@ -50,8 +46,7 @@ export async function run({ argv, env, cwd, frontEnd: rawFrontEnd }: RunOptions)
       return ExitCode.Pass;
     }
     settings = loaded.settings;
-    for (const secret of [settings.token, settings.password]) {
-      if (!secret) continue;
+    for (const secret of secretValues(settings)) {
       redactor.add(secret);
       frontEnd.maskSecret(secret);
     }
@@ -77,30 +72,17 @@ interface Context {
 async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise<number> {
   const { frontEnd, log } = ctx;
   const workdir = ci.workspaceDir && !settings.report ? ci.workspaceDir : ctx.cwd;
-  const report = await loadReport(settings, { cwd: ctx.cwd, workdir, example: ctx.example, log });
-  // A repository that matches no form is bad input even in a dry run: the real run would fail the same way.
-  const repository = resolveRepository(settings, ci);
-  const commit = settings.commit ?? ci.commit;
+  const report = await loadReport(settings, { cwd: ctx.cwd, workdir, log, example: ctx.example });
   const dryRun = settings.dryRun || ctx.example;
-  const target = dryRun ? undefined : await publishTarget(settings, ci, repository, commit, ctx);
-  const reportId = settings.reportId ?? DEFAULT_REPORT_IDS[report.kind];
-  const link = settings.link ?? linkOf(report);
-  const decorations = renderDecorations(report, {
-    reportId,
-    failOn: settings.failOn,
-    ...(settings.title ? { title: settings.title } : {}),
-    ...(link ? { link } : {}),
-    ...(commit ? { commit } : {}),
-    ...(target ? { commentLimit: target.api.commentLimit } : {}),
-  });
-  // A status needs somewhere to point (Data Center requires a URL): the build itself is the next best place.
-  if (!decorations.status.url && ci.buildUrl) decorations.status.url = ci.buildUrl;
+  const plan = compose(settings, ci, report, { env: ctx.env, log, redactor: ctx.redactor, dryRun });
+  const decorations = renderDecorations(report, plan.render);
   const exitCode = ctx.example || decorations.outcome === 'pass' ? ExitCode.Pass : ExitCode.ReportFails;
   const outputs = reportOutputs(report);
   log.info(decorations.headline);
 
-  if (!target) {
-    if (settings.json) frontEnd.stdout(JSON.stringify(jsonResult(report, decorations, settings, exitCode, true), null, 2));
+  if (!plan.publishing) {
+    if (plan.repository) log.info(`would publish to ${describeRepository(plan.repository)}${settings.commit ? `, commit ${settings.commit.slice(0, 12)}` : ''}`);
+    if (settings.json) frontEnd.stdout(JSON.stringify(jsonResult(report, decorations, plan, exitCode, settings), null, 2));
     else frontEnd.stdout(formatDryRun(decorations, settings.publish));
     await frontEnd.setOutputs(outputs);
     await frontEnd.writeSummary(decorations.comment.markdown);
@@ -108,44 +90,26 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
     return exitCode;
   }
 
-  const pullRequest = settings.pullRequest ?? ci.pullRequest ?? repository?.pullRequest;
-  const result: PublishResult = await publish(
-    target.api,
-    decorations,
-    { commit: target.commit, ...(pullRequest !== undefined ? { pullRequest } : {}), ...(ci.branch ? { branch: ci.branch } : {}) },
-    settings.publish,
-    log,
-  );
+  const { platform, target, wanted } = plan.publishing;
+  log.debug(`publishing to ${describeRepository(platform.repository)}, commit ${target.commit.slice(0, 12)}`);
+  const api = await createPlatformApi(platform);
+  const result = await publish(api, decorations, target, wanted, log);
   for (const line of result.published) log.info(`published: ${line}`);
   for (const line of result.skipped) log.warn(`skipped: ${line}`);
-  if (settings.json) frontEnd.stdout(JSON.stringify({ ...jsonResult(report, decorations, settings, exitCode, false), published: result.published, skipped: result.skipped, pullRequests: result.pullRequests }, null, 2));
+  if (settings.json) {
+    const json = { ...jsonResult(report, decorations, plan, exitCode, settings), published: result.published, skipped: result.skipped, pullRequests: result.pullRequests };
+    frontEnd.stdout(JSON.stringify(json, null, 2));
+  }
   await frontEnd.setOutputs(outputs);
   await frontEnd.writeSummary(decorations.comment.markdown);
   frontEnd.finish(exitCode === ExitCode.Pass, decorations.headline);
   return exitCode;
 }
 
-/** Publishing needs a repository and a commit; both are checked before anything is rendered or sent. */
-async function publishTarget(
-  settings: Settings,
-  ci: CiContext,
-  repository: RepositoryRef | undefined,
-  commit: string | undefined,
-  ctx: Context,
-): Promise<{ api: PlatformApi; commit: string }> {
-  if (!repository) throw new InputError('missing; set REPOSITORY (or run inside a CI system that names the repository)', { source: 'REPOSITORY' });
-  if (!commit) throw new InputError('missing; set COMMIT to the full SHA the report belongs to', { source: 'COMMIT' });
-  return { api: await createPlatformApi({ repository, settings, ci, env: ctx.env, log: ctx.log, redactor: ctx.redactor }), commit };
-}
-
-function linkOf(report: Report): string | undefined {
-  return report.kind === 'quality-gate' ? report.dashboardUrl : report.link;
-}
-
-function jsonResult(report: Report, decorations: Decorations, settings: Settings, exitCode: number, dryRun: boolean) {
+function jsonResult(report: Report, decorations: Decorations, plan: RunPlan, exitCode: number, settings: Settings) {
   return {
     version: VERSION,
-    dryRun,
+    dryRun: plan.publishing === undefined,
     exitCode,
     reportType: report.kind,
     format: report.format,
@@ -153,6 +117,16 @@ function jsonResult(report: Report, decorations: Decorations, settings: Settings
     verdict: report.verdict,
     outcome: decorations.outcome,
     headline: decorations.headline,
+    ...(plan.repository
+      ? {
+          target: {
+            platform: plan.repository.platform,
+            repository: formatRepository(plan.repository),
+            ...(plan.publishing?.target.pullRequest !== undefined ? { pullRequest: plan.publishing.target.pullRequest } : settings.pullRequest !== undefined ? { pullRequest: settings.pullRequest } : {}),
+            ...(settings.commit ? { commit: settings.commit } : {}),
+          },
+        }
+      : {}),
     outputs: reportOutputs(report),
     decorations: { comment: decorations.comment, insight: decorations.insight, status: decorations.status },
   };

@@ -7,6 +7,7 @@ const PROXY_PORT = 29418;
 export const bitbucketPipelines: CiSystem = {
   name: 'bitbucket-pipelines',
   detect: (env) => variable(env, 'BITBUCKET_BUILD_NUMBER') !== undefined || variable(env, 'BITBUCKET_PIPELINE_UUID') !== undefined,
+  secretVariables: ['BITBUCKET_STEP_OIDC_TOKEN'],
   context(env) {
     const repository = fullName(env);
     const buildNumber = variable(env, 'BITBUCKET_BUILD_NUMBER');

@@ -34,6 +34,8 @@ export interface CiContext {
 export interface CiSystem {
   name: CiSystemName;
   detect(env: Environment): boolean;
+  /** The CI's own variables that hold secrets (its job tokens), masked from the first line on. */
+  secretVariables?: readonly string[];
   /** May read files the CI points at (the GitHub event payload). */
   context(env: Environment): CiContext;
 }

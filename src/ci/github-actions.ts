@@ -16,6 +16,7 @@ interface PullRequestEvent {
 export const githubActions: CiSystem = {
   name: 'github-actions',
   detect: (env) => env['GITHUB_ACTIONS'] === 'true',
+  secretVariables: ['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
   context(env) {
     const repository = variable(env, 'GITHUB_REPOSITORY');
     const serverUrl = variable(env, 'GITHUB_SERVER_URL');

@@ -1,10 +1,9 @@
 /** Step outputs (GitHub Action) and the `--json` result share these names. */
 import type { ModelDiff, Report } from '../reports/model.js';
-
-const RESULT_WORD = { pass: 'passed', warn: 'warning', fail: 'failed', none: 'none' } as const;
+import { VERDICT_LABEL } from '../render/words.js';
 
 export function reportOutputs(report: Report): Record<string, string> {
-  const outputs: Record<string, string> = { result: RESULT_WORD[report.verdict], 'report-type': report.kind };
+  const outputs: Record<string, string> = { result: VERDICT_LABEL[report.verdict].toLowerCase(), 'report-type': report.kind };
   if (report.kind === 'quality-gate') {
     outputs['conditions-failed'] = String(report.conditions.filter((c) => c.status === 'ERROR').length);
   } else {

@@ -1,26 +1,41 @@
 /**
  * Builds the adapter for the repository's platform, with an HTTP client configured for it:
- * base URL, credentials, CA file, proxies. A new platform is a new factory in this table.
+ * base URL, credentials, CA file, proxies. A new platform is a new folder beside its siblings and
+ * a row in each table here.
  */
 import { InputError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { createHttpClient, type HttpAuth, type HttpClient } from '../http/index.js';
 import type { Redactor } from '../core/redact.js';
+import { createHttpClient, type HttpAuth, type HttpClient } from '../http/index.js';
 import type { PlatformName, RepositoryRef } from '../repository/reference.js';
-import type { CiContext, Environment } from '../ci/context.js';
-import type { Settings } from '../settings/settings.js';
 import { createBitbucketCloudApi } from './bitbucket-cloud/api.js';
+import { CLOUD_LIMITS } from './bitbucket-cloud/wire.js';
 import { createBitbucketDataCenterApi } from './bitbucket-data-center/api.js';
+import { DC_LIMITS } from './bitbucket-data-center/wire.js';
+import type { PlatformLimits } from './core/limits.js';
 import type { PlatformApi } from './platform.js';
 
+/** Everything a platform adapter needs, as plain values: no settings, no CI. */
 export interface PlatformSetup {
   repository: RepositoryRef;
-  settings: Settings;
-  ci: CiContext;
-  env: Environment;
+  /** Undefined without credentials (the Pipelines auth proxy may still serve Code Insights). */
+  auth: HttpAuth | undefined;
+  /** API_URL, when given. */
+  apiUrl?: string;
+  caFile?: string;
+  /** The Bitbucket Pipelines auth proxy, inside Pipelines. */
+  pipelinesProxy?: string;
+  env: Readonly<Record<string, string | undefined>>;
   log: Logger;
   redactor: Redactor;
 }
+
+/** Each platform's limits, known before anything is sent (the renderer caps the comment to them). */
+export const PLATFORM_LIMITS: Readonly<Record<PlatformName, PlatformLimits>> = {
+  'bitbucket-cloud': CLOUD_LIMITS,
+  'bitbucket-data-center': DC_LIMITS,
+  github: { ...CLOUD_LIMITS, platform: 'GitHub' },
+};
 
 type Factory = (setup: PlatformSetup, http: (options: { baseUrl: string; auth: HttpAuth; forwardProxy?: string }) => HttpClient) => PlatformApi;
 
@@ -30,15 +45,14 @@ const CLOUD_API_VIA_PIPELINES_PROXY = 'http://api.bitbucket.org/2.0';
 
 const FACTORIES: Record<PlatformName, Factory> = {
   'bitbucket-cloud': (setup, http) => {
-    const { repository, settings, ci } = setup;
+    const { repository, auth, pipelinesProxy } = setup;
     if (repository.platform !== 'bitbucket-cloud') throw new Error('unreachable');
-    const auth = credentials(settings);
-    if (auth) return createBitbucketCloudApi({ repository, http: http({ baseUrl: settings.apiUrl ?? CLOUD_API, auth }), log: setup.log, viaPipelinesProxy: false });
-    if (ci.pipelinesProxy) {
-      setup.log.info(`no TOKEN: publishing Code Insights through the Bitbucket Pipelines auth proxy (${ci.pipelinesProxy}); a comment or a build status needs a TOKEN`);
+    if (auth) return createBitbucketCloudApi({ repository, http: http({ baseUrl: setup.apiUrl ?? CLOUD_API, auth }), log: setup.log, viaPipelinesProxy: false });
+    if (pipelinesProxy) {
+      setup.log.info(`no TOKEN: publishing Code Insights through the Bitbucket Pipelines auth proxy (${pipelinesProxy}); a comment or a build status needs a TOKEN`);
       return createBitbucketCloudApi({
         repository,
-        http: http({ baseUrl: CLOUD_API_VIA_PIPELINES_PROXY, auth: { kind: 'none' }, forwardProxy: ci.pipelinesProxy }),
+        http: http({ baseUrl: CLOUD_API_VIA_PIPELINES_PROXY, auth: { kind: 'none' }, forwardProxy: pipelinesProxy }),
         log: setup.log,
         viaPipelinesProxy: true,
       });
@@ -46,18 +60,17 @@ const FACTORIES: Record<PlatformName, Factory> = {
     throw missingCredentials('Bitbucket Cloud', 'a repository, project or workspace access token (Bearer), or USERNAME (Atlassian account email) and PASSWORD (API token)');
   },
   'bitbucket-data-center': (setup, http) => {
-    const { repository, settings } = setup;
+    const { repository, auth } = setup;
     if (repository.platform !== 'bitbucket-data-center') throw new Error('unreachable');
-    if (repository.fromSsh && !settings.apiUrl) {
+    if (repository.fromSsh && !setup.apiUrl) {
       throw new InputError(`an SSH clone URL does not say where the REST API is; set API_URL to the server's https base (e.g. ${repository.baseUrl})`, {
         source: 'API_URL',
       });
     }
-    const auth = credentials(settings);
     if (!auth) throw missingCredentials('Bitbucket Data Center', 'an HTTP access token (Bearer), or USERNAME and PASSWORD');
     return createBitbucketDataCenterApi({
       repository,
-      http: http({ baseUrl: settings.apiUrl ?? repository.baseUrl, auth }),
+      http: http({ baseUrl: setup.apiUrl ?? repository.baseUrl, auth }),
       log: setup.log,
       ...(auth.kind === 'basic' ? { username: auth.username } : {}),
     });
@@ -73,16 +86,10 @@ export async function createPlatformApi(setup: PlatformSetup): Promise<PlatformA
       ...options,
       redactor: setup.redactor,
       env: setup.env,
-      ...(setup.settings.caFile ? { caFile: setup.settings.caFile } : {}),
+      ...(setup.caFile ? { caFile: setup.caFile } : {}),
       logger: (line) => setup.log.debug(line),
     });
   return FACTORIES[setup.repository.platform](setup, http);
-}
-
-function credentials(settings: Settings): HttpAuth | undefined {
-  if (settings.token) return { kind: 'bearer', token: settings.token };
-  if (settings.username && settings.password) return { kind: 'basic', username: settings.username, password: settings.password };
-  return undefined;
 }
 
 function missingCredentials(platform: string, what: string): InputError {

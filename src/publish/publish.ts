@@ -6,9 +6,8 @@
  */
 import { PublishError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import type { PlatformApi } from '../platforms/platform.js';
+import type { Decoration, PlatformApi } from '../platforms/platform.js';
 import type { Decorations } from '../render/decorations.js';
-import type { Decoration } from '../settings/settings.js';
 import { shortCommit } from './commits.js';
 import { findPullRequests } from './find-pull-requests.js';
 import { upsertStickyComment } from './sticky-comment.js';
@@ -52,9 +51,9 @@ export async function publish(
     steps.push({
       name: 'insights',
       async run() {
-        const r = await api.publishInsight(target.commit, decorations.reportId, decorations.insight);
+        const r = await api.publishReport(target.commit, decorations.reportId, decorations.insight);
         const omitted = r.annotationsOmitted ? ` (${r.annotationsOmitted} lower-severity annotations left out: platform limit)` : '';
-        return { published: [`Code Insights report "${decorations.reportId}" on ${at} with ${r.annotationsSent} annotations${omitted}`], skipped: [] };
+        return { published: [`${api.names.report} "${decorations.reportId}" on ${at} with ${r.annotationsSent} annotations${omitted}`], skipped: [] };
       },
     });
   }
@@ -63,7 +62,7 @@ export async function publish(
       name: 'status',
       async run() {
         await api.publishStatus(target.commit, decorations.status, target.branch ? { branch: target.branch } : {});
-        return { published: [`build status "${decorations.status.key}" (${decorations.status.state}) on ${at}`], skipped: [] };
+        return { published: [`${api.names.status} "${decorations.status.key}" (${decorations.status.state}) on ${at}`], skipped: [] };
       },
     });
   }

@@ -4,6 +4,9 @@
  */
 import type { FindingType, ReportKind, Severity, Verdict } from '../reports/model.js';
 
+/** When the step fails: on a failed report, also on warnings, or never. */
+export type FailOn = 'failure' | 'warning' | 'never';
+
 /** Whether the run passes under FAIL_ON; drives the insight result, the status state and exit 1. */
 export type Outcome = 'pass' | 'fail';
 

@@ -4,9 +4,8 @@
  */
 import { InputError } from '../core/errors.js';
 import type { Report, Verdict } from '../reports/model.js';
-import type { FailOn } from '../settings/settings.js';
 import { DEFAULT_COMMENT_LIMIT, renderComment } from './comment.js';
-import type { Decorations, Outcome } from './decorations.js';
+import type { Decorations, FailOn, Outcome } from './decorations.js';
 import { renderInsight } from './insight.js';
 import { byKind, type ByKind } from './kinds.js';
 import { httpUrl } from '../core/urls.js';
@@ -27,6 +26,8 @@ export interface RenderOptions {
   commit?: string;
   /** Maximum comment length in characters (default 30 000). */
   commentLimit?: number;
+  /** Where the status points when the report has no link of its own (the build): Data Center requires one. */
+  statusFallbackUrl?: string;
 }
 
 const OWN_LINKS: ByKind<string | undefined> = {
@@ -75,6 +76,6 @@ export function renderDecorations(report: Report, options: RenderOptions): Decor
       ...(options.commit === undefined ? {} : { commit: options.commit }),
     }),
     insight: renderInsight(report, { title, summary, outcome, ...linked }),
-    status: renderStatus({ reportId: options.reportId, title, summary, outcome, ...linked }),
+    status: renderStatus({ reportId: options.reportId, title, summary, outcome, ...(link === undefined && options.statusFallbackUrl !== undefined ? { link: options.statusFallbackUrl } : linked) }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Report, ReportKind } from './model.js';
 
 /** The report file as read from disk, before any format is chosen. */
-export interface ReportSource {
+export interface ReportDocument {
   /** Path as the user gave it; used in every error message. */
   path: string;
   text: string;
@@ -21,10 +21,10 @@ export interface ReportFormat {
   name: string;
   kind: ReportKind;
   /** Cheap structural check: does this content look like this format? Never throws. */
-  sniff(source: ReportSource): boolean;
+  sniff(source: ReportDocument): boolean;
   /**
    * Validates against the format's JSON Schema (ajv) and normalises. Throws InputError naming
    * `source.path`, the JSON pointer (for JSON Lines: `line N` then the pointer) and what was expected.
    */
-  parse(source: ReportSource): Report;
+  parse(source: ReportDocument): Report;
 }

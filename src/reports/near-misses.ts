@@ -3,10 +3,10 @@
  * task status, its issues search, the scanner's metadata. Recognising them turns "unknown
  * format" into an instruction.
  */
-import type { ReportSource } from './format.js';
+import type { ReportDocument } from './format.js';
 
 export interface NearMiss {
-  matches(source: ReportSource): boolean;
+  matches(source: ReportDocument): boolean;
   advice: string;
 }
 

@@ -5,14 +5,14 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
-import type { ReportFormat, ReportSource } from './format.js';
+import type { ReportFormat, ReportDocument } from './format.js';
 import type { Report, ReportKind } from './model.js';
 import { NEAR_MISSES } from './near-misses.js';
 
 /** Reports are summaries; a larger file is almost certainly the wrong file (or row output gone wild). */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
-export async function readSource(path: string, resolvedPath: string, setting = 'REPORT'): Promise<ReportSource> {
+export async function readDocument(path: string, resolvedPath: string, setting = 'REPORT'): Promise<ReportDocument> {
   let size: number;
   try {
     const info = await stat(resolvedPath);
@@ -58,7 +58,7 @@ export function jsonErrorPosition(text: string): { line: number; column: number;
  * Chooses the format: the one REPORT_TYPE allows whose sniff matches. No match is an error that
  * lists what we accept, and — when the file is not even JSON — where the JSON breaks.
  */
-export function detectFormat(source: ReportSource, formats: readonly ReportFormat[], kind?: ReportKind): ReportFormat {
+export function detectFormat(source: ReportDocument, formats: readonly ReportFormat[], kind?: ReportKind): ReportFormat {
   const candidates = kind ? formats.filter((f) => f.kind === kind) : formats;
   const match = candidates.find((f) => f.sniff(source));
   if (match) return match;
@@ -75,6 +75,6 @@ export function detectFormat(source: ReportSource, formats: readonly ReportForma
   throw new InputError(`not ${what} in any format we read; expected one of: ${accepted}`, { source: source.path, pointer: '/' });
 }
 
-export function parseReport(source: ReportSource, formats: readonly ReportFormat[], kind?: ReportKind): Report {
+export function parseReport(source: ReportDocument, formats: readonly ReportFormat[], kind?: ReportKind): Report {
   return detectFormat(source, formats, kind).parse(source);
 }

@@ -24,5 +24,9 @@ export function readActionInputs(getInput: GetInput): RawValues {
  * spaces turned into `_`, hyphens kept (`report-id` → `INPUT_REPORT-ID`); trimmed like core's.
  */
 export function inputReader(env: Environment): GetInput {
-  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  return (name) => (env[inputVariable(name)] ?? '').trim();
+}
+
+export function inputVariable(input: string): string {
+  return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
 }

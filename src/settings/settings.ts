@@ -1,8 +1,10 @@
 import type { PlatformName } from '../repository/reference.js';
 import type { ReportKind } from '../reports/model.js';
 
-export type Decoration = 'comment' | 'insights' | 'status';
-export type FailOn = 'failure' | 'warning' | 'never';
+import type { Decoration } from '../platforms/platform.js';
+import type { FailOn } from '../render/decorations.js';
+
+export type { Decoration, FailOn };
 
 /**
  * Resolved settings, after every source (flags, Action inputs, environment, YAML, CI defaults)

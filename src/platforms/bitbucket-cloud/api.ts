@@ -39,7 +39,8 @@ export function createBitbucketCloudApi(options: BitbucketCloudApiOptions): Plat
   const identity = new CloudIdentity(http, log);
 
   return {
-    displayName: 'Bitbucket Cloud',
+    displayName: CLOUD_LIMITS.platform,
+    names: { report: 'Code Insights report', status: 'build status' },
     commentLimit: CLOUD_LIMITS.comment,
     can: { comment: !viaPipelinesProxy, insights: true, status: !viaPipelinesProxy },
     ...(viaPipelinesProxy ? { cannotReason: PROXY_REASON } : {}),
@@ -53,7 +54,7 @@ export function createBitbucketCloudApi(options: BitbucketCloudApiOptions): Plat
     updateComment: (pr, comment, body) => updateComment(ctx, pr, comment, body),
     deleteComment: (pr, comment) => deleteComment(ctx, pr, comment),
 
-    publishInsight: (commit, reportId, insight) => publishInsight(ctx, commit, reportId, insight),
+    publishReport: (commit, reportId, insight) => publishInsight(ctx, commit, reportId, insight),
     publishStatus: (commit, status, context) => publishStatus(ctx, commit, status, context),
   };
 }

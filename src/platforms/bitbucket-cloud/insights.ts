@@ -5,7 +5,7 @@
  */
 import { mapLimit } from '../../http/index.js';
 import { explain } from '../core/failure.js';
-import type { InsightResult } from '../platform.js';
+import type { ReportResult } from '../platform.js';
 import type { InsightDecoration } from '../../render/decorations.js';
 import { HINTS, type CloudContext } from './context.js';
 import { batches } from '../core/annotations.js';
@@ -14,7 +14,7 @@ import { annotationBodies, CLOUD_LIMITS, reportBody } from './wire.js';
 /** Enough to overlap round trips, few enough not to look like a burst to the rate limiter. */
 const CONCURRENT_BATCHES = 5;
 
-export async function publishInsight(ctx: CloudContext, commit: string, reportId: string, insight: InsightDecoration): Promise<InsightResult> {
+export async function publishInsight(ctx: CloudContext, commit: string, reportId: string, insight: InsightDecoration): Promise<ReportResult> {
   // Everything is built first, so a body Cloud would refuse is never half sent.
   const { bodies, omitted } = annotationBodies(insight.annotations);
   const report = reportBody(insight, reportId, omitted);

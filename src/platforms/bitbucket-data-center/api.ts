@@ -26,7 +26,8 @@ export function createBitbucketDataCenterApi(options: BitbucketDataCenterApiOpti
   const client = createDcClient(options);
   const status = createStatusPublisher(client);
   return {
-    displayName: 'Bitbucket Data Center',
+    displayName: DC_LIMITS.platform,
+    names: { report: 'Code Insights report', status: 'build status' },
     commentLimit: DC_LIMITS.comment,
     can: { comment: true, insights: true, status: true },
     getPullRequest: (id) => getPullRequest(client, id),
@@ -36,7 +37,7 @@ export function createBitbucketDataCenterApi(options: BitbucketDataCenterApiOpti
     createComment: (pullRequest, body) => createComment(client, pullRequest, body),
     updateComment: (pullRequest, comment, body) => updateComment(client, pullRequest, comment, body),
     deleteComment: (pullRequest, comment) => deleteComment(client, pullRequest, comment),
-    publishInsight: (commit, reportId, insight) => publishInsight(client, commit, reportId, insight),
+    publishReport: (commit, reportId, insight) => publishInsight(client, commit, reportId, insight),
     publishStatus: (commit, decoration, context) => status.publish(commit, decoration, context),
   };
 }

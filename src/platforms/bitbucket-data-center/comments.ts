@@ -40,7 +40,7 @@ export async function listComments(client: DcClient, pullRequest: number): Promi
     if (!seen || comment.version > seen.version) latest.set(comment.id, comment);
   }
   const comments = [...latest.values()].sort((a, b) => a.createdDate - b.createdDate || a.id - b.id);
-  return comments.map((c) => ({ id: c.id, body: c.text, version: c.version, mine: isMine(client, c) }));
+  return comments.map((c) => ({ id: c.id, body: c.text, revision: c.version, mine: isMine(client, c) }));
 }
 
 export async function createComment(client: DcClient, pullRequest: number, body: string): Promise<CommentRef> {
@@ -50,7 +50,7 @@ export async function createComment(client: DcClient, pullRequest: number, body:
     const res = await client.request<unknown>({ method: 'POST', url: `${pullRequestPath(client, pullRequest)}/comments`, body: { text: body } });
     const created = anyComment(res.body);
     if (!created) throw new Error('the answer is not a comment');
-    return { id: created.id, body: created.text, version: created.version, mine: true };
+    return { id: created.id, body: created.text, revision: created.version, mine: true };
   } catch (error) {
     throw failed(error, doing, { permission: REPO_READ, notFound: repositoryNotFound(client) });
   }
@@ -58,11 +58,11 @@ export async function createComment(client: DcClient, pullRequest: number, body:
 
 export async function updateComment(client: DcClient, pullRequest: number, comment: CommentRef, body: string): Promise<CommentRef> {
   checkText(body);
-  let version = comment.version;
+  let version = comment.revision;
   try {
     version ??= await currentVersion(client, pullRequest, comment.id);
     const res = await client.request<unknown>({ method: 'PUT', url: commentPath(client, pullRequest, comment.id), body: { text: body, version } });
-    return { id: comment.id, body, version: anyComment(res.body)?.version ?? version + 1, mine: true };
+    return { id: comment.id, body, revision: anyComment(res.body)?.version ?? version + 1, mine: true };
   } catch (error) {
     // Gone since we read it counts as changed: the publisher reads again and creates a new one.
     if (isConflict(error) || isNotFound(error)) {
@@ -77,7 +77,7 @@ export async function updateComment(client: DcClient, pullRequest: number, comme
 
 export async function deleteComment(client: DcClient, pullRequest: number, comment: CommentRef): Promise<void> {
   try {
-    const version = comment.version ?? (await currentVersion(client, pullRequest, comment.id));
+    const version = comment.revision ?? (await currentVersion(client, pullRequest, comment.id));
     await client.request({ method: 'DELETE', url: commentPath(client, pullRequest, comment.id), query: { version } });
   } catch (error) {
     if (isNotFound(error)) return;

@@ -5,13 +5,13 @@
  * request past the per-report cap is refused whole.
  */
 import { isNotFound } from '../core/failure.js';
-import type { InsightResult } from '../platform.js';
+import type { ReportResult } from '../platform.js';
 import type { InsightDecoration } from '../../render/decorations.js';
 import type { DcClient } from './client.js';
 import { failed, REPO_READ, repositoryNotFound } from './failure.js';
 import { fullCommit, insightPlan, reportKey } from './wire.js';
 
-export async function publishInsight(client: DcClient, commit: string, reportId: string, insight: InsightDecoration): Promise<InsightResult> {
+export async function publishInsight(client: DcClient, commit: string, reportId: string, insight: InsightDecoration): Promise<ReportResult> {
   const sha = fullCommit(commit, 'a Code Insights report');
   const key = reportKey(reportId);
   const plan = insightPlan(reportId, insight);

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
-import type { ReportFormat, ReportSource } from '../format.js';
+import type { ReportFormat, ReportDocument } from '../format.js';
 import type { ColumnDifference, DataDiffReport, ModelDiff, RowCounts, SchemaChanges } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';
 import { matchPercent, percentOf, tablePath } from './derive.js';
@@ -29,7 +29,7 @@ export const dataDiffDbt: ReportFormat = {
   parse,
 };
 
-function sniff(source: ReportSource): boolean {
+function sniff(source: ReportDocument): boolean {
   return looksLikeModelDiff(isRecord(source.json) ? source.json : firstJsonLine(source.text));
 }
 
@@ -38,7 +38,7 @@ function looksLikeModelDiff(value: unknown): boolean {
   return isRecord(value) && !claimedByAnotherFormat(value) && typeof value['model'] === 'string' && Array.isArray(value['dataset1']);
 }
 
-function parse(source: ReportSource): DataDiffReport {
+function parse(source: ReportDocument): DataDiffReport {
   const models = Array.from(modelObjects(source), ({ value, at }) => toModel(value, source.path, at));
   return { kind: 'data-diff', format: dataDiffDbt.name, tool: DATA_DIFF_TOOL, verdict: dataDiffVerdict(models), models };
 }
@@ -47,7 +47,7 @@ function parse(source: ReportSource): DataDiffReport {
  * A pretty-printed single object (one model, or output reformatted with `jq .`) is one document;
  * anything else is read as JSON Lines, where errors are located by line.
  */
-function* modelObjects(source: ReportSource): Generator<{ value: unknown; at: string }> {
+function* modelObjects(source: ReportDocument): Generator<{ value: unknown; at: string }> {
   if (isRecord(source.json) && source.text.trim().includes('\n')) {
     yield { value: source.json, at: '' };
     return;

@@ -12,7 +12,7 @@
  */
 import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
-import type { ReportFormat, ReportSource } from '../format.js';
+import type { ReportFormat, ReportDocument } from '../format.js';
 import type { DataDiffReport, ModelDiff, RowCounts } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';
 import { diffStatus } from './derive.js';
@@ -37,14 +37,14 @@ const rowLineSchema = {
 
 type RawRowLine = [RowSign, unknown[]];
 
-function sniff(source: ReportSource): boolean {
+function sniff(source: ReportDocument): boolean {
   // A whole-document object is another format, even if some line inside it starts with `["`.
   if (source.json !== undefined && !Array.isArray(source.json)) return false;
   const first = Array.isArray(source.json) ? source.json : firstJsonLine(source.text);
   return Array.isArray(first) && (first[0] === '-' || first[0] === '+') && Array.isArray(first[1]);
 }
 
-function parse(source: ReportSource): DataDiffReport {
+function parse(source: ReportDocument): DataDiffReport {
   if (isRecord(source.json)) {
     throw new InputError('expected JSON Lines of ["-" or "+", [values…]] as printed by `data-diff … --json`, found one JSON object', {
       source: source.path,

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
-import type { ReportFormat, ReportSource } from '../format.js';
+import type { ReportFormat, ReportDocument } from '../format.js';
 import type { ColumnDifference, DataDiffReport, ModelDiff, RowCounts } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';
 import { diffStatus, matchPercent, percentOf } from './derive.js';
@@ -21,12 +21,12 @@ export const dataDiffStats: ReportFormat = {
   parse,
 };
 
-function sniff(source: ReportSource): boolean {
+function sniff(source: ReportDocument): boolean {
   const json = source.json;
   return isRecord(json) && !claimedByAnotherFormat(json) && 'rows_A' in json && 'rows_B' in json;
 }
 
-function parse(source: ReportSource): DataDiffReport {
+function parse(source: ReportDocument): DataDiffReport {
   if (source.json === undefined) {
     throw new InputError('expected one JSON object as printed by `data-diff … --stats --json`', { source: source.path });
   }

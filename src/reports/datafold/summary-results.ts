@@ -8,7 +8,7 @@ import { validateOrThrow } from '../../validation/schema.js';
 import { diffStatus, matchPercent } from '../data-diff/derive.js';
 import { isRecord } from '../../core/records.js';
 import { claimedByAnotherFormat } from '../data-diff/json-value.js';
-import type { ReportFormat, ReportSource } from '../format.js';
+import type { ReportFormat, ReportDocument } from '../format.js';
 import type { ColumnDifference, DataDiffReport, ModelDiff, RowCounts, SchemaChanges } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';
 import {
@@ -38,7 +38,7 @@ export const datafoldSummary: ReportFormat = {
  * says to poll); a finished body must show `pks`, a failed one its `error`, for a lone `status`
  * word from some other tool not to pass for Datafold.
  */
-function sniff(source: ReportSource): boolean {
+function sniff(source: ReportDocument): boolean {
   const json = source.json;
   if (!isRecord(json) || claimedByAnotherFormat(json) || 'model' in json) return false;
   const status = json['status'];
@@ -48,7 +48,7 @@ function sniff(source: ReportSource): boolean {
   return (FINISHED_STATUSES as readonly string[]).includes(status) && isRecord(json['pks']);
 }
 
-function parse(source: ReportSource): DataDiffReport {
+function parse(source: ReportDocument): DataDiffReport {
   const json = source.json;
   if (!isRecord(json)) {
     throw new InputError('expected the JSON object returned by Datafold GET /api/v1/datadiffs/{id}/summary_results', {

@@ -3,7 +3,7 @@ import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
 import { matchPercent } from '../data-diff/derive.js';
 import { isRecord } from '../../core/records.js';
-import type { ReportFormat, ReportSource } from '../format.js';
+import type { ReportFormat, ReportDocument } from '../format.js';
 import type { DataDiffReport, ModelDiff } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';
 import { schema, type RawGenericDataDiff, type RawGenericModel } from './schema.js';
@@ -18,11 +18,11 @@ export const genericDataDiff: ReportFormat = {
 };
 
 /** `kind` alone decides, so that a wrong `version` is reported by the schema rather than as an unknown format. */
-function sniff(source: ReportSource): boolean {
+function sniff(source: ReportDocument): boolean {
   return isRecord(source.json) && source.json['kind'] === 'data-diff';
 }
 
-function parse(source: ReportSource): DataDiffReport {
+function parse(source: ReportDocument): DataDiffReport {
   if (source.json === undefined) {
     throw new InputError('expected one JSON object in the generic data-diff format (docs/generic-data-diff.md)', { source: source.path });
   }

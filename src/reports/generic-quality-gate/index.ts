@@ -3,7 +3,7 @@
  */
 import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
-import type { ReportFormat, ReportSource } from '../format.js';
+import type { ReportFormat, ReportDocument } from '../format.js';
 import type { ConditionStatus, Finding, GateCondition, QualityGateReport, Verdict } from '../model.js';
 import { isNewCodeMetric, metricInfo } from '../sonarqube/metrics.js';
 import { schema, type GenericCondition, type GenericFinding, type GenericQualityGate, type GenericStatus } from './schema.js';
@@ -29,12 +29,12 @@ export const genericQualityGate: ReportFormat = {
  * `kind` alone decides, so a file that means to be ours but has a wrong or missing `version` gets
  * a precise error from parse instead of "unknown format".
  */
-function sniff(source: ReportSource): boolean {
+function sniff(source: ReportDocument): boolean {
   const json = source.json;
   return typeof json === 'object' && json !== null && !Array.isArray(json) && (json as { kind?: unknown }).kind === 'quality-gate';
 }
 
-function parse(source: ReportSource): QualityGateReport {
+function parse(source: ReportDocument): QualityGateReport {
   if (source.json === undefined) {
     throw new InputError('expected a JSON object in the generic quality-gate format', { source: source.path });
   }

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
-import type { ReportFormat, ReportSource } from '../format.js';
+import type { ReportFormat, ReportDocument } from '../format.js';
 import type { GateCondition, NewCodePeriod, QualityGateReport, Verdict } from '../model.js';
 import { isNewCodeMetric, metricInfo } from './metrics.js';
 import { projectStatusSchema, type RawCondition, type RawPeriod, type RawProjectStatus } from './project-status-schema.js';
@@ -31,12 +31,12 @@ export const sonarqubeProjectStatus: ReportFormat = {
  * `quality_gate_details` measure (`level`, `op`) use other names and must not match: they would
  * parse into a wrong report, where no match gives the user a clear "unknown format".
  */
-function sniff(source: ReportSource): boolean {
+function sniff(source: ReportDocument): boolean {
   const projectStatus = isObject(source.json) ? source.json['projectStatus'] : undefined;
   return isObject(projectStatus) && typeof projectStatus['status'] === 'string';
 }
 
-function parse(source: ReportSource): QualityGateReport {
+function parse(source: ReportDocument): QualityGateReport {
   if (source.json === undefined) {
     throw new InputError('expected a JSON object as returned by api/qualitygates/project_status', { source: source.path });
   }

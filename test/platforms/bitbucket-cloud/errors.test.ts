@@ -49,7 +49,7 @@ describe('Bitbucket Cloud: errors say what to do, and never show a secret', () =
     const password = 'ATATT-not-the-right-one-123';
     const r = await setup({}, { auth: { kind: 'basic', username: 'dev@example.com', password } });
 
-    const error = await failure(r.api.publishInsight(HEAD, REPORT_ID, decorations().insight));
+    const error = await failure(r.api.publishReport(HEAD, REPORT_ID, decorations().insight));
 
     const shown = `${error.message}\n${r.lines.join('\n')}`;
     for (const form of [password, Buffer.from(`dev@example.com:${password}`).toString('base64'), encodeURIComponent(password)]) expect(shown).not.toContain(form);
@@ -86,7 +86,7 @@ describe('Bitbucket Cloud: errors say what to do, and never show a secret', () =
       identities: [{ user: { uuid: '{1}', display_name: 't' }, bearer: 'cloud-repository-access-token', scopes: ['pullrequest:write'] }],
     });
 
-    const insight = await failure(r.api.publishInsight(HEAD, REPORT_ID, decorations().insight));
+    const insight = await failure(r.api.publishReport(HEAD, REPORT_ID, decorations().insight));
     const status = await failure(r.api.publishStatus(HEAD, decorations().status, {}));
 
     expect(insight.message).toMatch(/^could not replace the Code Insights report "sonarqube" on [0-9a-f]{12}: .* — the credentials lack the repository scope/);
@@ -108,7 +108,7 @@ describe('Bitbucket Cloud: errors say what to do, and never show a secret', () =
     const r = await setup();
     cloud!.setFault({ kind: 'server-error', status: 503, match: { operation: 'annotations.create' } });
 
-    expect(await r.api.publishInsight(HEAD, REPORT_ID, decorations().insight)).toEqual({ annotationsSent: 3, annotationsOmitted: 0 });
+    expect(await r.api.publishReport(HEAD, REPORT_ID, decorations().insight)).toEqual({ annotationsSent: 3, annotationsOmitted: 0 });
     expect(cloud!.state.annotations(REPO, HEAD, REPORT_ID)).toHaveLength(3);
   });
 });

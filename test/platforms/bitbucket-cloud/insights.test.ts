@@ -18,7 +18,7 @@ afterEach(async () => {
 
 const stored = (): Record<string, unknown>[] => cloud.state.annotations(REPO, HEAD, REPORT_ID).map((a) => ({ external_id: a.externalId, ...a.fields }));
 const report = () => cloud.state.report(REPO, HEAD, REPORT_ID)?.fields ?? {};
-const publishInsight = (insight: Partial<ReturnType<typeof decorations>['insight']>) => r.api.publishInsight(HEAD, REPORT_ID, { ...decorations().insight, ...insight });
+const publishInsight = (insight: Partial<ReturnType<typeof decorations>['insight']>) => r.api.publishReport(HEAD, REPORT_ID, { ...decorations().insight, ...insight });
 
 describe('Bitbucket Cloud: Code Insights', () => {
   it('replaces the report: DELETE, PUT, then the annotations, dropping the previous run’s', async () => {

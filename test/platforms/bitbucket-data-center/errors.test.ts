@@ -70,7 +70,7 @@ describe('404', () => {
   it('points at REPOSITORY for a repository the server does not have', async () => {
     const { repository } = await setUp();
     const api = h!.api({ repository: { ...repository, slug: 'no-such-repo' } });
-    const report = await failure(api.publishInsight(HEAD, 'sonarqube', decorations(HEAD).insight));
+    const report = await failure(api.publishReport(HEAD, 'sonarqube', decorations(HEAD).insight));
     expect(report.message).toMatch(/Repository PRJ\/no-such-repo does not exist.* — check REPOSITORY \(project key PRJ, repository slug no-such-repo, and the context path/);
     // A missing repository is not mistaken for an old server without the build-status resource.
     const status = await failure(api.publishStatus(HEAD, decorations(HEAD).status, {}));
@@ -84,7 +84,7 @@ describe('404', () => {
   it('points at the context path when the server URL lacks it', async () => {
     const { fake, repository } = await setUp();
     const api = h!.api({ repository: { ...repository, baseUrl: fake.origin } });
-    const error = await failure(api.publishInsight(HEAD, 'sonarqube', decorations(HEAD).insight));
+    const error = await failure(api.publishReport(HEAD, 'sonarqube', decorations(HEAD).insight));
     expect(error.message).toMatch(/404.*context path of the server URL, e\.g\. https:\/\/host\/bitbucket/);
     expect(await api.getPullRequest(3)).toBeUndefined();
   });

@@ -108,8 +108,8 @@ describe('reading the activity stream', () => {
 
     const listed = await h!.api({ baseUrl: proxy!.url }).listComments(3);
     expect(listed).toEqual([
-      { id: first.id, body: 'first', version: 2, mine: false },
-      { id: second.id, body: 'second', version: 1, mine: true },
+      { id: first.id, body: 'first', revision: 2, mine: false },
+      { id: second.id, body: 'second', revision: 1, mine: true },
     ]);
   });
 });

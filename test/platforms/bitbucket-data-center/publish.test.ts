@@ -232,7 +232,7 @@ describe('the Code Insights report', () => {
   it('refuses a short commit id before sending anything', async () => {
     const { fake } = await setUp();
     const api = h!.api();
-    await expect(api.publishInsight('abc1234', REPORT_ID, decorations(HEAD).insight)).rejects.toThrow(/full 40-character commit SHA.*"abc1234"/);
+    await expect(api.publishReport('abc1234', REPORT_ID, decorations(HEAD).insight)).rejects.toThrow(/full 40-character commit SHA.*"abc1234"/);
     await expect(api.publishStatus('abc1234', decorations(HEAD).status, {})).rejects.toThrow(/full 40-character commit SHA/);
     expect(fake.requests).toEqual([]);
   });
@@ -282,8 +282,8 @@ describe('whose comment it is', () => {
     fake.state.comments(repo, 3)[0]!.version = 5;
     await expect(api.updateComment(3, created, 'again')).rejects.toBeInstanceOf(CommentConflictError);
     await expect(api.deleteComment(3, created)).rejects.toBeInstanceOf(CommentConflictError);
-    await api.deleteComment(3, { ...created, version: 5 });
-    await api.deleteComment(3, { ...created, version: 5 });
+    await api.deleteComment(3, { ...created, revision: 5 });
+    await api.deleteComment(3, { ...created, revision: 5 });
     expect(fake.state.comments(repo, 3)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../../src/core/errors.js';
-import type { ReportSource } from '../../../src/reports/format.js';
+import type { ReportDocument } from '../../../src/reports/format.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const fixturesDir = path.join(repoRoot, 'test/fixtures/reports');
@@ -12,7 +12,7 @@ export const fixturesDir = path.join(repoRoot, 'test/fixtures/reports');
 export const sharedDir = path.resolve(repoRoot, '../shared');
 
 /** A source as the reader builds one: `json` only when the whole text is one JSON document. */
-export function sourceOf(label: string, text: string): ReportSource {
+export function sourceOf(label: string, text: string): ReportDocument {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -22,7 +22,7 @@ export function sourceOf(label: string, text: string): ReportSource {
   return { path: label, text, json };
 }
 
-export function fixture(relative: string): ReportSource {
+export function fixture(relative: string): ReportDocument {
   return sourceOf(relative, readFileSync(path.join(fixturesDir, relative), 'utf8'));
 }
 

@@ -9,7 +9,7 @@ import { dataDiffDbt } from '../../../src/reports/data-diff/dbt.js';
 import { dataDiffRows } from '../../../src/reports/data-diff/rows.js';
 import { dataDiffStats } from '../../../src/reports/data-diff/stats.js';
 import { datafoldSummary } from '../../../src/reports/datafold/summary-results.js';
-import type { ReportFormat, ReportSource } from '../../../src/reports/format.js';
+import type { ReportFormat, ReportDocument } from '../../../src/reports/format.js';
 import { genericDataDiff } from '../../../src/reports/generic-data-diff/generic-data-diff.js';
 import type { DataDiffReport } from '../../../src/reports/model.js';
 import { sharedDir, sourceOf } from './helpers.js';
@@ -20,11 +20,11 @@ if (!existsSync(samplesDir)) console.info(`skipping data-diff sample tests: ${sa
 
 const FORMATS: readonly ReportFormat[] = [dataDiffDbt, dataDiffStats, dataDiffRows, datafoldSummary, genericDataDiff];
 
-function sample(name: string): ReportSource {
+function sample(name: string): ReportDocument {
   return sourceOf(name, readFileSync(path.join(samplesDir, name), 'utf8'));
 }
 
-function only(format: ReportFormat, source: ReportSource): DataDiffReport {
+function only(format: ReportFormat, source: ReportDocument): DataDiffReport {
   expect(FORMATS.filter((f) => f.sniff(source)).map((f) => f.name)).toEqual([format.name]);
   return format.parse(source) as DataDiffReport;
 }

@@ -10,7 +10,7 @@ import { dataDiffDbt } from '../../../src/reports/data-diff/dbt.js';
 import { dataDiffRows } from '../../../src/reports/data-diff/rows.js';
 import { dataDiffStats } from '../../../src/reports/data-diff/stats.js';
 import { datafoldSummary } from '../../../src/reports/datafold/summary-results.js';
-import type { ReportFormat, ReportSource } from '../../../src/reports/format.js';
+import type { ReportFormat, ReportDocument } from '../../../src/reports/format.js';
 import { genericDataDiff } from '../../../src/reports/generic-data-diff/generic-data-diff.js';
 import { fixture, fixturesDir, sourceOf } from './helpers.js';
 
@@ -31,7 +31,7 @@ const EXPECTED: Record<string, string> = {
 const OUR_FOLDERS = ['data-diff', 'datafold', 'generic-data-diff'];
 const QUALITY_GATE_FOLDERS = ['sonarqube', 'generic-quality-gate'];
 
-function claimants(source: ReportSource): string[] {
+function claimants(source: ReportDocument): string[] {
   return FORMATS.filter((format) => format.sniff(source)).map((format) => format.name);
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ReportSource } from '../../../src/reports/format.js';
+import type { ReportDocument } from '../../../src/reports/format.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const fixturesDir = resolve(repoRoot, 'test/fixtures/reports');
@@ -13,7 +13,7 @@ export function fixtureText(relative: string): string {
   return readFileSync(resolve(fixturesDir, relative), 'utf8');
 }
 
-export function sourceOf(path: string, text: string): ReportSource {
+export function sourceOf(path: string, text: string): ReportDocument {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -23,10 +23,10 @@ export function sourceOf(path: string, text: string): ReportSource {
   return { path, text, json };
 }
 
-export function fixtureSource(relative: string): ReportSource {
+export function fixtureSource(relative: string): ReportDocument {
   return sourceOf(relative, fixtureText(relative));
 }
 
-export function jsonSource(value: unknown, path = 'report.json'): ReportSource {
+export function jsonSource(value: unknown, path = 'report.json'): ReportDocument {
   return sourceOf(path, JSON.stringify(value));
 }

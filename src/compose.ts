@@ -1,0 +1,87 @@
+/**
+ * The one place where settings and the CI context become plain options: for the renderer, the
+ * publish target and the platform. CI fallbacks were folded into the settings once, when they were
+ * loaded; what is decided here is decided once, before anything is rendered or sent. Nothing below
+ * this module imports Settings (report sources, in src/sources/, are the edge where they meet a reader).
+ */
+import { InputError } from './core/errors.js';
+import type { Logger } from './core/logger.js';
+import type { Redactor } from './core/redact.js';
+import type { CiContext, Environment } from './ci/context.js';
+import type { HttpAuth } from './http/index.js';
+import type { Decoration } from './platforms/platform.js';
+import { PLATFORM_LIMITS, type PlatformSetup } from './platforms/registry.js';
+import type { PublishTarget } from './publish/publish.js';
+import type { RenderOptions } from './render/index.js';
+import type { Report } from './reports/model.js';
+import { parseRepository } from './repository/parse.js';
+import type { RepositoryRef } from './repository/reference.js';
+import { DEFAULT_REPORT_IDS } from './settings/definitions.js';
+import type { Settings } from './settings/settings.js';
+
+export interface RunPlan {
+  repository: RepositoryRef | undefined;
+  render: RenderOptions;
+  /** Undefined in a dry run: nothing is sent. */
+  publishing: { platform: PlatformSetup; target: PublishTarget; wanted: Decoration[] } | undefined;
+}
+
+export interface ComposeContext {
+  env: Environment;
+  log: Logger;
+  redactor: Redactor;
+  dryRun: boolean;
+}
+
+export function compose(settings: Settings, ci: CiContext, report: Report, context: ComposeContext): RunPlan {
+  // A repository that matches no form is bad input even in a dry run: the real run would fail the same way.
+  const repository = resolveRepository(settings, ci);
+  const commit = settings.commit;
+  const link = settings.link ?? (report.kind === 'quality-gate' ? report.dashboardUrl : report.link);
+  const publishing = context.dryRun ? undefined : publishingPlan(settings, ci, repository, commit, context);
+  const render: RenderOptions = {
+    reportId: settings.reportId ?? DEFAULT_REPORT_IDS[report.kind],
+    failOn: settings.failOn,
+    ...(settings.title ? { title: settings.title } : {}),
+    ...(link ? { link } : {}),
+    ...(commit ? { commit } : {}),
+    ...(publishing ? { commentLimit: PLATFORM_LIMITS[publishing.platform.repository.platform].comment } : {}),
+    ...(ci.buildUrl ? { statusFallbackUrl: ci.buildUrl } : {}),
+  };
+  return { repository, render, publishing };
+}
+
+/** A bare `owner/repo` is GitHub inside GitHub Actions and Bitbucket Cloud elsewhere. */
+function resolveRepository(settings: Settings, ci: CiContext): RepositoryRef | undefined {
+  if (!settings.repository) return undefined;
+  return parseRepository(settings.repository, {
+    ...(settings.platform ? { platform: settings.platform } : {}),
+    slugPlatform: ci.system === 'github-actions' ? 'github' : 'bitbucket-cloud',
+    ...(ci.serverUrl ? { githubServerUrl: ci.serverUrl } : {}),
+  });
+}
+
+/** Publishing needs a repository and a commit; both are checked before anything is rendered or sent. */
+function publishingPlan(settings: Settings, ci: CiContext, repository: RepositoryRef | undefined, commit: string | undefined, context: ComposeContext) {
+  if (!repository) throw new InputError('missing; set REPOSITORY (or run inside a CI system that names the repository)', { source: 'REPOSITORY' });
+  if (!commit) throw new InputError('missing; set COMMIT to the full SHA the report belongs to', { source: 'COMMIT' });
+  const pullRequest = settings.pullRequest ?? repository.pullRequest;
+  const platform: PlatformSetup = {
+    repository,
+    auth: credentials(settings),
+    ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : repository.platform === 'github' && ci.apiUrl ? { apiUrl: ci.apiUrl } : {}),
+    ...(settings.caFile ? { caFile: settings.caFile } : {}),
+    ...(ci.pipelinesProxy ? { pipelinesProxy: ci.pipelinesProxy } : {}),
+    env: context.env,
+    log: context.log,
+    redactor: context.redactor,
+  };
+  const target: PublishTarget = { commit, ...(pullRequest !== undefined ? { pullRequest } : {}), ...(ci.branch ? { branch: ci.branch } : {}) };
+  return { platform, target, wanted: settings.publish };
+}
+
+function credentials(settings: Settings): HttpAuth | undefined {
+  if (settings.token) return { kind: 'bearer', token: settings.token };
+  if (settings.username && settings.password) return { kind: 'basic', username: settings.username, password: settings.password };
+  return undefined;
+}

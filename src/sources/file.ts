@@ -1,0 +1,46 @@
+/**
+ * The report as a file: REPORT parsed in its format, findings from ISSUES added, and — for a
+ * SonarQube gate — the dashboard and issue links from the scanner's report-task.txt.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { REPORT_FORMATS } from '../reports/formats.js';
+import type { Finding } from '../reports/model.js';
+import { parseReport, readDocument } from '../reports/read.js';
+import { parseSonarIssues } from '../reports/sonarqube/issues.js';
+import { findReportTask, parseReportTask, withSonarContext } from '../reports/sonarqube/report-task.js';
+import type { Source } from './source.js';
+
+export const fileSource: Source = {
+  name: 'file',
+  wants: (settings) => settings.report !== undefined,
+  async load(settings, { cwd, workdir, log }) {
+    const path = settings.report!;
+    let report = parseReport(await readDocument(path, resolve(cwd, path)), REPORT_FORMATS, settings.reportType);
+    log.debug(`${path}: read as ${report.format}`);
+
+    if (settings.issues) {
+      if (report.kind !== 'quality-gate') {
+        throw new InputError(`annotations from ISSUES need a quality-gate report, but ${path} is a ${report.kind} report`, { source: 'ISSUES' });
+      }
+      const issues = await readDocument(settings.issues, resolve(cwd, settings.issues), 'ISSUES');
+      report = { ...report, findings: mergeFindings(report.findings, parseSonarIssues(issues.text, issues.path)) };
+    }
+
+    if (report.kind === 'quality-gate' && report.format === 'sonarqube-project-status') {
+      const taskPath = findReportTask(workdir);
+      if (taskPath) {
+        log.debug(`SonarQube scanner metadata: ${taskPath}`);
+        report = withSonarContext(report, parseReportTask(await readFile(taskPath, 'utf8'), taskPath));
+      }
+    }
+    return report;
+  },
+};
+
+/** A finding given twice (report and ISSUES) is annotated once. */
+function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
+  const seen = new Set(a.map((f) => f.id));
+  return [...a, ...b.filter((f) => !seen.has(f.id))];
+}
