@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { criticalPath, sequentialRoundTrips, type Span } from './critical-path.js';
-import { startBitbucketCloud } from './bitbucket-cloud.js';
+import { startBitbucketCloud } from './bitbucket-cloud/index.js';
 import { call } from './json-client.js';
 
 const span = (startedAt: number, endedAt?: number): Span => (endedAt === undefined ? { startedAt } : { startedAt, endedAt });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { startBitbucketCloud, type BitbucketCloudFake } from './bitbucket-cloud.js';
-import { startBitbucketDataCenter } from './bitbucket-data-center.js';
+import { startBitbucketCloud, type BitbucketCloudFake } from './bitbucket-cloud/index.js';
+import { startBitbucketDataCenter } from './bitbucket-data-center/index.js';
 import { call } from './json-client.js';
 
 let cloud: BitbucketCloudFake;

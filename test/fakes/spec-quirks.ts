@@ -8,7 +8,7 @@
  * a stricter or looser fake into a surprise.
  */
 
-export type SpecName = 'bitbucket-cloud' | 'bitbucket-data-center';
+export type SpecName = 'bitbucket-cloud' | 'bitbucket-data-center' | 'datafold' | 'github';
 
 /** The part of a spec document the quirks touch: schemas by name. */
 export type SchemaMap = Record<string, Record<string, unknown>>;
@@ -105,6 +105,24 @@ export const DC_QUIRKS: readonly SpecQuirk[] = [
     },
   },
 ];
+
+export const DATAFOLD_QUIRKS: readonly SpecQuirk[] = [
+  {
+    id: 'datafold-pk-columns-required',
+    source: 'SOURCES.md quirk 10',
+    description: 'ApiDataDiffData leaves pk_columns optional (infer_pk); the create page of the docs requires it, so the fakes require it.',
+    apply: (schemas) => {
+      const body = schemaAt(schemas, 'ApiDataDiffData');
+      propertyOf(body, 'pk_columns');
+      const required = body['required'];
+      if (!Array.isArray(required) || required.includes('pk_columns')) throw drift('ApiDataDiffData.required is missing or already lists pk_columns');
+      body['required'] = [...required, 'pk_columns'];
+    },
+  },
+];
+
+/** GitHub's description (OpenAPI 3.0.3) needs only the translation of `nullable` that Data Center's needs too. */
+export const GITHUB_QUIRKS: readonly SpecQuirk[] = DC_QUIRKS.filter((quirk) => quirk.id === 'openapi-3.0-nullable');
 
 function schemaAt(schemas: SchemaMap, name: string): Record<string, unknown> {
   const schema = schemas[name];

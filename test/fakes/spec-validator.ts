@@ -11,8 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { CLOUD_QUIRKS, DC_QUIRKS, type SchemaMap, type SpecName, type SpecQuirk } from './spec-quirks.js';
+import { CLOUD_QUIRKS, DATAFOLD_QUIRKS, DC_QUIRKS, GITHUB_QUIRKS, type SchemaMap, type SpecName, type SpecQuirk } from './spec-quirks.js';
 
 export type { SpecName } from './spec-quirks.js';
 
@@ -30,11 +31,18 @@ export const DEFAULT_SPECS_DIR = process.env['PR_INSIGHTS_SPECS_DIR'] ?? path.re
 const SPEC_FILES: Record<SpecName, string> = {
   'bitbucket-cloud': 'bitbucket-cloud-subset.json',
   'bitbucket-data-center': 'bitbucket-dc-subset.json',
+  datafold: 'datafold-openapi.json',
+  github: 'github-subset.json',
 };
 
 /** True when both Bitbucket subsets are readable, i.e. spec-dependent tests can run. */
 export function specsAvailable(dir: string = DEFAULT_SPECS_DIR): boolean {
-  return Object.values(SPEC_FILES).every((file) => existsSync(path.join(dir, file)));
+  return [SPEC_FILES['bitbucket-cloud'], SPEC_FILES['bitbucket-data-center']].every((file) => existsSync(path.join(dir, file)));
+}
+
+/** True when the given spec's file is readable. */
+export function specAvailable(spec: SpecName, dir: string = DEFAULT_SPECS_DIR): boolean {
+  return existsSync(path.join(dir, SPEC_FILES[spec]));
 }
 
 export interface SpecValidationStatus {
@@ -57,7 +65,7 @@ export interface SpecOperation {
   readonly bodyRequired: boolean;
 }
 
-export type ViolationReason = 'unknown-operation' | 'body-not-accepted' | 'missing-body' | 'schema' | 'invalid-json' | 'content-type';
+export type ViolationReason = 'unknown-operation' | 'body-not-accepted' | 'missing-body' | 'schema' | 'invalid-json' | 'content-type' | 'header';
 
 export interface SpecViolation {
   readonly spec: SpecName;
@@ -114,7 +122,7 @@ function disabled(spec: SpecName, reason: string): SpecValidator {
 function build(spec: SpecName, file: string): SpecValidator {
   const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const cloud = spec === 'bitbucket-cloud';
-  const quirks: readonly SpecQuirk[] = cloud ? CLOUD_QUIRKS : DC_QUIRKS;
+  const quirks: readonly SpecQuirk[] = spec === 'github' ? GITHUB_QUIRKS : spec === 'datafold' ? DATAFOLD_QUIRKS : cloud ? CLOUD_QUIRKS : DC_QUIRKS;
   const schemas = (cloud ? doc['definitions'] : (doc['components'] as Record<string, unknown>)['schemas']) as SchemaMap;
 
   const bodies: unknown[] = [];
@@ -129,7 +137,8 @@ function build(spec: SpecName, file: string): SpecValidator {
   if (cloud) root['definitions'] = schemas;
   else root['components'] = { schemas };
 
-  const ajv = new Ajv({ strict: false, allErrors: true });
+  // OpenAPI 3.1 schemas are JSON Schema 2020-12 (Datafold's pairs are `prefixItems`).
+  const ajv = String(doc['openapi']).startsWith('3.1') ? new Ajv2020({ strict: false, allErrors: true }) : new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema(root);
   const compiled = new Map<number, ValidateFunction>();
@@ -142,7 +151,7 @@ function build(spec: SpecName, file: string): SpecValidator {
     return fn;
   };
 
-  const toSpecPath = cloud ? cloudSpecPath : dcSpecPath;
+  const toSpecPath = spec === 'github' ? githubSpecPath : spec === 'datafold' ? datafoldSpecPath : cloud ? cloudSpecPath : dcSpecPath;
   const findIndexed = (method: string, apiPath: string): IndexedOperation | undefined => {
     const specPath = toSpecPath(apiPath);
     if (specPath === undefined) return undefined;
@@ -248,6 +257,16 @@ function cloudSpecPath(apiPath: string): string | undefined {
 function dcSpecPath(apiPath: string): string | undefined {
   if (!apiPath.startsWith('/rest/')) return undefined;
   return apiPath.slice('/rest'.length).replace(/^\/([a-z-]+)\/1\.0\//, '/$1/latest/');
+}
+
+/** Datafold's spec names full paths (`/api/v1/datadiffs`), as sent to the host. */
+function datafoldSpecPath(apiPath: string): string | undefined {
+  return apiPath.startsWith('/api/') ? apiPath : undefined;
+}
+
+/** GitHub's spec names paths below the API base (github.com's root, GHES's `/api/v3`); the fake passes them so. */
+function githubSpecPath(apiPath: string): string {
+  return apiPath;
 }
 
 function describeError(e: ErrorObject): { pointer: string; message: string } {

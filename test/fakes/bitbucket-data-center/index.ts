@@ -11,20 +11,20 @@
  *   expect(dc.violations).toEqual([]);
  *   await dc.close();
  */
-import { basicAuthorization, type BasicCredentials } from './auth.js';
-import { bodyViolation, fieldPath } from './body-check.js';
-import { DcState, type DcIdentity, type DcRepository, type DcUser } from './bitbucket-data-center-state.js';
-import { dcError, dcErrors, EXCEPTIONS } from './bitbucket-data-center-wire.js';
-import { hasPermission, PULL_REQUEST_ROUTES, type DcRoute, type DcSettings } from './bitbucket-data-center-routes.js';
-import { BUILD_ROUTES, INSIGHTS_ROUTES } from './bitbucket-data-center-insights.js';
-import { startFakeServer, type FakeRequest, type RecordedRequest, type Reply } from './fake-server.js';
-import type { Fault, FaultHandle } from './faults.js';
-import { Router, type RouteLookup } from './router.js';
-import { loadSpecValidator, type SpecValidationStatus, type SpecViolation } from './spec-validator.js';
+import { basicAuthorization, type BasicCredentials } from '../auth.js';
+import { bodyViolation, fieldPath } from '../body-check.js';
+import { DcState, type DcIdentity, type DcRepository, type DcUser } from './state.js';
+import { dcError, dcErrors, EXCEPTIONS } from './wire.js';
+import { hasPermission, PULL_REQUEST_ROUTES, type DcRoute, type DcSettings } from './routes.js';
+import { BUILD_ROUTES, INSIGHTS_ROUTES } from './insights.js';
+import { startFakeServer, type FakeRequest, type RecordedRequest, type Reply } from '../fake-server.js';
+import type { Fault, FaultHandle } from '../faults.js';
+import { Router, type RouteLookup } from '../router.js';
+import { loadSpecValidator, type SpecValidationStatus, type SpecViolation } from '../spec-validator.js';
 
-export * from './bitbucket-data-center-state.js';
-export { DC_LIMITS } from './bitbucket-data-center-insights.js';
-export { DC_COMMENT_TEXT_LIMIT } from './bitbucket-data-center-routes.js';
+export * from './state.js';
+export { DC_LIMITS } from './insights.js';
+export { DC_COMMENT_TEXT_LIMIT } from './routes.js';
 
 export const DC_BOT_USER: DcUser = { id: 501, name: 'repo-token-bot', slug: 'repo-token-bot', displayName: 'pr-insights HTTP access token', type: 'SERVICE' };
 export const DC_HUMAN_USER: DcUser = { id: 502, name: 'ci-user', slug: 'ci-user', displayName: 'CI User', emailAddress: 'ci-user@example.com', type: 'NORMAL' };

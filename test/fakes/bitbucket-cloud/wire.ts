@@ -3,8 +3,8 @@
  * cope with: PR commit hashes abbreviated to 12 characters, `type` on every object, two error
  * shapes (the general `{type:"error", error:{…}}` and Code Insights' `{key, message, arguments}`).
  */
-import type { Reply } from './fake-server.js';
-import type { CloudAnnotation, CloudComment, CloudPullRequest, CloudReport, CloudRepository, CloudStatus, CloudUser } from './bitbucket-cloud-state.js';
+import type { Reply } from '../fake-server.js';
+import type { CloudAnnotation, CloudComment, CloudPullRequest, CloudReport, CloudRepository, CloudStatus, CloudUser } from './state.js';
 
 /** Cloud returns PR head/base hashes abbreviated (undocumented; see api-contracts.md §1.2). */
 export const ABBREVIATED_HASH_LENGTH = 12;

@@ -5,12 +5,12 @@
  * the whole request rejected past it; the 7.14+ build-status resource or, on older servers, only
  * the legacy one.
  */
-import { Rejection, type Reply } from './fake-server.js';
-import type { DcBuildStatus, DcReport } from './bitbucket-data-center-state.js';
-import { annotationJson, buildStatusJson, dcError, dcErrors, EXCEPTIONS, reportJson, type DcErrorEntry } from './bitbucket-data-center-wire.js';
-import { bodyObject, hasPermission, notPermitted, pageReply, repoOf, type DcContext, type DcRoute } from './bitbucket-data-center-routes.js';
-import { dataItemProblem, isHttpUrl, isRecord } from './insight-data.js';
-import { isFullSha } from './sha.js';
+import { Rejection, type Reply } from '../fake-server.js';
+import type { DcBuildStatus, DcReport } from './state.js';
+import { annotationJson, buildStatusJson, dcError, dcErrors, EXCEPTIONS, reportJson, type DcErrorEntry } from './wire.js';
+import { bodyObject, hasPermission, notPermitted, pageReply, repoOf, type DcContext, type DcRoute } from './routes.js';
+import { dataItemProblem, isHttpUrl, isRecord } from '../insight-data.js';
+import { isFullSha } from '../sha.js';
 
 export const DC_LIMITS = {
   reportKey: 50,

@@ -5,8 +5,8 @@
  * and read it afterwards; the route handlers mutate it.
  */
 import { randomUUID } from 'node:crypto';
-import type { BasicCredentials } from './auth.js';
-import { fakeSha, isShaPrefix } from './sha.js';
+import type { BasicCredentials } from '../auth.js';
+import { fakeSha, isShaPrefix } from '../sha.js';
 
 export interface CloudUser {
   readonly type?: string;

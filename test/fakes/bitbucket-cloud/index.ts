@@ -10,20 +10,20 @@
  *   expect(cloud.violations).toEqual([]);
  *   await cloud.close();
  */
-import { basicAuthorization, type BasicCredentials } from './auth.js';
-import { bodyViolation, fieldPath } from './body-check.js';
-import { CloudState, type CloudIdentity, type CloudUser } from './bitbucket-cloud-state.js';
-import { cloudError, insightsError } from './bitbucket-cloud-wire.js';
-import { PULL_REQUEST_ROUTES, type CloudRoute, type CloudSettings } from './bitbucket-cloud-routes.js';
-import { INSIGHTS_ROUTES, STATUS_ROUTES } from './bitbucket-cloud-insights.js';
-import { startFakeServer, type FakeRequest, type RecordedRequest, type Reply } from './fake-server.js';
-import type { Fault, FaultHandle } from './faults.js';
-import { Router, type RouteLookup } from './router.js';
-import { loadSpecValidator, type SpecValidationStatus, type SpecViolation } from './spec-validator.js';
+import { basicAuthorization, type BasicCredentials } from '../auth.js';
+import { bodyViolation, fieldPath } from '../body-check.js';
+import { CloudState, type CloudIdentity, type CloudUser } from './state.js';
+import { cloudError, insightsError } from './wire.js';
+import { PULL_REQUEST_ROUTES, type CloudRoute, type CloudSettings } from './routes.js';
+import { INSIGHTS_ROUTES, STATUS_ROUTES } from './insights.js';
+import { startFakeServer, type FakeRequest, type RecordedRequest, type Reply } from '../fake-server.js';
+import type { Fault, FaultHandle } from '../faults.js';
+import { Router, type RouteLookup } from '../router.js';
+import { loadSpecValidator, type SpecValidationStatus, type SpecViolation } from '../spec-validator.js';
 
-export * from './bitbucket-cloud-state.js';
-export { CLOUD_LIMITS } from './bitbucket-cloud-insights.js';
-export { ABBREVIATED_HASH_LENGTH } from './bitbucket-cloud-wire.js';
+export * from './state.js';
+export { CLOUD_LIMITS } from './insights.js';
+export { ABBREVIATED_HASH_LENGTH } from './wire.js';
 
 export const CLOUD_BOT_USER: CloudUser = {
   type: 'user',

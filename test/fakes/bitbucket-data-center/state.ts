@@ -4,8 +4,8 @@
  * `version`, for optimistic locking) and an activity stream; Code Insights reports by commit + key
  * with their annotations; build statuses by commit + key. Tests seed it and read it back.
  */
-import type { BasicCredentials } from './auth.js';
-import { fakeSha } from './sha.js';
+import type { BasicCredentials } from '../auth.js';
+import { fakeSha } from '../sha.js';
 
 export interface DcUser {
   readonly id: number;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { request as httpRequest } from 'node:http';
 import { ProxyAgent, request } from 'undici';
-import { startBitbucketCloud, type BitbucketCloudFake } from './bitbucket-cloud.js';
+import { startBitbucketCloud, type BitbucketCloudFake } from './index.js';
 import { PIPELINES_PROXY_USER, startPipelinesProxy, type PipelinesProxy } from './pipelines-proxy.js';
-import { fakeSha } from './sha.js';
+import { fakeSha } from '../sha.js';
 
 const SHA = fakeSha('proxy');
 const API = 'http://api.bitbucket.org/2.0/repositories/acme/widgets';

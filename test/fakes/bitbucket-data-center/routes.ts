@@ -3,12 +3,12 @@
  * (api-contracts.md §2.2, §2.3): optimistic locking on comment `version`, general comments listed
  * only through `/activities`, `/comments` without `path` refused like the real server.
  */
-import { Rejection, type FakeRequest, type Reply } from './fake-server.js';
-import type { Params } from './router.js';
-import { DC_PERMISSIONS, type DcComment, type DcIdentity, type DcPermission, type DcPullRequest, type DcRepository, type DcState } from './bitbucket-data-center-state.js';
-import { activityJson, commentJson, dcError, EXCEPTIONS, pullRequestJson } from './bitbucket-data-center-wire.js';
-import { dcPage, PageError, type DcPageOptions } from './pagination.js';
-import { isRecord } from './insight-data.js';
+import { Rejection, type FakeRequest, type Reply } from '../fake-server.js';
+import type { Params } from '../router.js';
+import { DC_PERMISSIONS, type DcComment, type DcIdentity, type DcPermission, type DcPullRequest, type DcRepository, type DcState } from './state.js';
+import { activityJson, commentJson, dcError, EXCEPTIONS, pullRequestJson } from './wire.js';
+import { dcPage, PageError, type DcPageOptions } from '../pagination.js';
+import { isRecord } from '../insight-data.js';
 
 export interface DcSettings extends DcPageOptions {
   readonly contextPath: string;

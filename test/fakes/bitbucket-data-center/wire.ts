@@ -3,8 +3,8 @@
  * `{errors:[{context, message, exceptionName}]}` — used for validation (400), missing or
  * insufficient permission (both 401), conflicts (409) and everything else.
  */
-import type { Reply } from './fake-server.js';
-import type { DcActivity, DcBuildStatus, DcComment, DcPullRequest, DcReport, DcRepository, DcUser } from './bitbucket-data-center-state.js';
+import type { Reply } from '../fake-server.js';
+import type { DcActivity, DcBuildStatus, DcComment, DcPullRequest, DcReport, DcRepository, DcUser } from './state.js';
 
 export interface DcErrorEntry {
   readonly context: string | null;

@@ -3,13 +3,13 @@
  * Handlers run after the fake has authenticated the caller, checked scopes and the request body
  * against the spec, and found the repository.
  */
-import { Rejection, type Reply, type FakeRequest } from './fake-server.js';
-import type { Params } from './router.js';
-import type { CloudComment, CloudIdentity, CloudPullRequest, CloudRepository, CloudState } from './bitbucket-cloud-state.js';
-import { cloudError, commentJson, pullRequestJson, statusJson } from './bitbucket-cloud-wire.js';
-import { parseQuery, QueryError, type Predicate } from './cloud-query.js';
-import { cloudPage, PageError, type CloudPageOptions } from './pagination.js';
-import { isRecord } from './insight-data.js';
+import { Rejection, type Reply, type FakeRequest } from '../fake-server.js';
+import type { Params } from '../router.js';
+import type { CloudComment, CloudIdentity, CloudPullRequest, CloudRepository, CloudState } from './state.js';
+import { cloudError, commentJson, pullRequestJson, statusJson } from './wire.js';
+import { parseQuery, QueryError, type Predicate } from './query.js';
+import { cloudPage, PageError, type CloudPageOptions } from '../pagination.js';
+import { isRecord } from '../insight-data.js';
 
 export interface CloudSettings extends CloudPageOptions {
   /** Unset: no limit (the platform's is undocumented); set, a longer comment gets the observed HTML 400. */

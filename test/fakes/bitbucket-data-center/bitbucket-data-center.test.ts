@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { DC_OTHER_USER, startBitbucketDataCenter, type BitbucketDataCenterFake } from './bitbucket-data-center.js';
-import { call } from './json-client.js';
-import { fakeSha } from './sha.js';
-import { specsAvailable } from './spec-validator.js';
+import { DC_OTHER_USER, startBitbucketDataCenter, type BitbucketDataCenterFake } from './index.js';
+import { call } from '../json-client.js';
+import { fakeSha } from '../sha.js';
+import { specsAvailable } from '../spec-validator.js';
 
 const SHA = fakeSha('dc-feature-head');
 const REPO = 'PRJ/repo';

@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { BitbucketCloudFake, CloudIdentity, CloudUser } from './bitbucket-cloud.js';
-import { compileTemplate } from './router.js';
+import type { BitbucketCloudFake, CloudIdentity, CloudUser } from './index.js';
+import { compileTemplate } from '../router.js';
 
 export const PIPELINES_PROXY_USER: CloudUser = {
   type: 'user',

@@ -4,12 +4,12 @@
  * per request and ≤ 1000 per report, summary required and ≤ 450, status key ≤ 40.
  */
 import { randomUUID } from 'node:crypto';
-import { Rejection, type Reply } from './fake-server.js';
-import type { CloudAnnotation, CloudReport } from './bitbucket-cloud-state.js';
-import { annotationJson, cloudError, insightsError, reportJson, statusJson } from './bitbucket-cloud-wire.js';
-import { listReply, type CloudContext, type CloudRoute } from './bitbucket-cloud-routes.js';
-import { dataItemProblem, isHttpUrl, isRecord } from './insight-data.js';
-import { isShaPrefix } from './sha.js';
+import { Rejection, type Reply } from '../fake-server.js';
+import type { CloudAnnotation, CloudReport } from './state.js';
+import { annotationJson, cloudError, insightsError, reportJson, statusJson } from './wire.js';
+import { listReply, type CloudContext, type CloudRoute } from './routes.js';
+import { dataItemProblem, isHttpUrl, isRecord } from '../insight-data.js';
+import { isShaPrefix } from '../sha.js';
 
 export const CLOUD_LIMITS = {
   reportDetails: 2000,

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { basicAuthorization } from './auth.js';
-import { CLOUD_OTHER_USER, startBitbucketCloud, type BitbucketCloudFake } from './bitbucket-cloud.js';
-import { call } from './json-client.js';
-import { fakeSha } from './sha.js';
-import { specsAvailable } from './spec-validator.js';
+import { basicAuthorization } from '../auth.js';
+import { CLOUD_OTHER_USER, startBitbucketCloud, type BitbucketCloudFake } from './index.js';
+import { call } from '../json-client.js';
+import { fakeSha } from '../sha.js';
+import { specsAvailable } from '../spec-validator.js';
 
 const SHA = fakeSha('feature-head');
 const REPO = 'acme/widgets';
