@@ -18,7 +18,7 @@ import {
   type RawRowsDiff,
   type RawSummary,
 } from './dbt-schema.js';
-import { firstJsonLine, jsonLines, objectLine } from './json-lines.js';
+import { firstJsonValue, jsonValues, objectLine, syntaxError } from './json-lines.js';
 import { claimedByAnotherFormat, isRecord } from './json-value.js';
 import { DATA_DIFF_TOOL } from './names.js';
 
@@ -30,7 +30,7 @@ export const dataDiffDbt: ReportFormat = {
 };
 
 function sniff(source: ReportDocument): boolean {
-  return looksLikeModelDiff(isRecord(source.json) ? source.json : firstJsonLine(source.text));
+  return looksLikeModelDiff(isRecord(source.json) ? source.json : firstJsonValue(source.text));
 }
 
 /** `model` plus `dataset1` is shared by both schema versions, so an unknown version still gets a clear error. */
@@ -45,22 +45,16 @@ function parse(source: ReportDocument): DataDiffReport {
 
 /**
  * A pretty-printed single object (one model, or output reformatted with `jq .`) is one document;
- * anything else is read as JSON Lines, where errors are located by line.
+ * anything else is read as objects that each start a line, where errors are located by line.
  */
 function* modelObjects(source: ReportDocument): Generator<{ value: unknown; at: string }> {
   if (isRecord(source.json) && source.text.trim().includes('\n')) {
     yield { value: source.json, at: '' };
     return;
   }
-  for (const entry of jsonLines(source.text, objectLine)) {
-    const at = `line ${entry.line}`;
-    if (entry.invalid) {
-      throw new InputError('expected one data-diff JSON object on this line; it starts with "{" but is not valid JSON (was the output cut off?)', {
-        source: source.path,
-        pointer: at,
-      });
-    }
-    yield { value: entry.value, at };
+  for (const entry of jsonValues(source.text, objectLine)) {
+    if (entry.error) throw syntaxError(source.path, 'data-diff JSON object', entry);
+    yield { value: entry.value, at: `line ${entry.line}` };
   }
 }
 

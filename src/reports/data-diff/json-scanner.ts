@@ -14,6 +14,11 @@ export type ScanResult =
 /** What the grammar allows next, between tokens. */
 type Expect = 'value' | 'valueOrClose' | 'keyOrClose' | 'key' | 'colon' | 'commaOrClose';
 
+/** Inside a string: whether it is a field name, and how far into an escape (hex digits still to come). */
+type StringState = { isKey: boolean; escape: 'none' | 'backslash' | number };
+/** Inside `true`, `false` or `null`: the index of the next character. */
+type LiteralState = { word: string; next: number };
+
 type NumberPart = 'minus' | 'zero' | 'integer' | 'dot' | 'fraction' | 'exponentMark' | 'exponentSign' | 'exponent';
 type NumberChar = 'zero' | 'digit' | 'dot' | 'e' | 'sign';
 
@@ -47,9 +52,9 @@ function numberChar(c: string): NumberChar | undefined {
 export class JsonScanner {
   private readonly closers: ('}' | ']')[] = [];
   private expect: Expect = 'value';
-  private string: { isKey: boolean; escape: 'none' | 'backslash' | number } | undefined;
+  private string: StringState | undefined;
   private number: NumberPart | undefined;
-  private literal: { word: string; next: number } | undefined;
+  private literal: LiteralState | undefined;
   private fed = 0;
 
   /** Reads `piece`; call again with the next piece while, and only while, the result is `incomplete`. */
@@ -140,7 +145,7 @@ export class JsonScanner {
     return undefined;
   }
 
-  private inString(string: NonNullable<JsonScanner['string']>, c: string, at: number): ScanResult | undefined {
+  private inString(string: StringState, c: string, at: number): ScanResult | undefined {
     if (string.escape === 'backslash') {
       if (!ESCAPED.includes(c)) return broken(at, 'an escape such as \\n or \\u00e9');
       string.escape = c === 'u' ? 4 : 'none';
@@ -158,7 +163,7 @@ export class JsonScanner {
     return undefined;
   }
 
-  private inLiteral(literal: { word: string; next: number }, c: string, at: number): ScanResult | undefined {
+  private inLiteral(literal: LiteralState, c: string, at: number): ScanResult | undefined {
     if (c !== literal.word.charAt(literal.next)) return broken(at, `"${literal.word}"`);
     literal.next += 1;
     if (literal.next === literal.word.length) {

@@ -1,11 +1,12 @@
 /**
- * `data-diff DB1 T1 DB2 T2 -k key … --json`: JSON Lines of `["-"|"+", [values…]]`, `-` for a row
- * of table A (base), `+` for table B (head). The rows are counted, never echoed: the model holds
- * no value from the input.
+ * `data-diff DB1 T1 DB2 T2 -k key … --json`, and the same from reladiff: JSON Lines of
+ * `["-"|"+", [values…]]` (a row rich wrapped over several lines included), `-` for a row of table
+ * A (base), `+` for table B (head). The rows are counted, never echoed: the model holds no value
+ * from the input.
  *
- * Rows are paired by their first value. data-diff puts the key columns first and its bisection
- * supports a single key column, so the first value is the key; a composite key from a fork that
- * allows one would pair on its first column only and undercount changed rows.
+ * Rows are paired by their first value: both tools put the key columns first. Both also take a
+ * composite key (`-k a -k b`), which the output does not show; rows that share its first column
+ * then pair up, and changed rows are undercounted.
  *
  * `--limit N` caps the lines data-diff prints, and then these counts with it. Table sizes are not
  * in this output, so there is no match percent.
@@ -16,7 +17,7 @@ import type { ReportFormat, ReportDocument } from '../format.js';
 import type { DataDiffReport, ModelDiff, RowCounts } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';
 import { diffStatus } from './derive.js';
-import { firstJsonLine, jsonLines, rowLine } from './json-lines.js';
+import { firstJsonValue, jsonValues, rowLine, syntaxError } from './json-lines.js';
 import { isRecord } from './json-value.js';
 import { DATA_DIFF_TOOL, PLAIN_DIFF_MODEL_NAME } from './names.js';
 import { RowTally, type RowSign } from './row-tally.js';
@@ -40,7 +41,7 @@ type RawRowLine = [RowSign, unknown[]];
 function sniff(source: ReportDocument): boolean {
   // A whole-document object is another format, even if some line inside it starts with `["`.
   if (source.json !== undefined && !Array.isArray(source.json)) return false;
-  const first = Array.isArray(source.json) ? source.json : firstJsonLine(source.text);
+  const first = Array.isArray(source.json) ? source.json : firstJsonValue(source.text);
   return Array.isArray(first) && (first[0] === '-' || first[0] === '+') && Array.isArray(first[1]);
 }
 
@@ -51,14 +52,9 @@ function parse(source: ReportDocument): DataDiffReport {
     });
   }
   const tally = new RowTally();
-  for (const entry of jsonLines(source.text, rowLine)) {
+  for (const entry of jsonValues(source.text, rowLine)) {
+    if (entry.error) throw syntaxError(source.path, 'data-diff row ["-" or "+", [values…]]', entry);
     const at = `line ${entry.line}`;
-    if (entry.invalid) {
-      throw new InputError('expected one data-diff row ["-" or "+", [values…]] on this line; it is not valid JSON (was the output cut off?)', {
-        source: source.path,
-        pointer: at,
-      });
-    }
     const [sign, values] = validateOrThrow<RawRowLine>(rowLineSchema, entry.value, source.path, at);
     tally.add(sign, values[0]);
   }

@@ -1,6 +1,6 @@
 /**
- * JSON Schema of `data-diff -s --json` (`DiffResultWrapper.get_stats_dict()`). Unknown fields are
- * allowed: forks of the archived tool add keys.
+ * JSON Schema of `data-diff -s --json` and `reladiff -s --json` (`DiffResultWrapper.get_stats_dict()`
+ * in both). Unknown fields are allowed: forks of the archived tool add keys.
  */
 
 const count = { type: 'integer', minimum: 0 } as const;
@@ -34,8 +34,8 @@ export interface RawStats {
   updated: number;
   unchanged: number;
   total?: number;
-  /** Differing values per column; data-diff fills it in dbt mode only. */
+  /** Differing values per column; data-diff fills it in dbt mode only, reladiff leaves it out. */
   values?: Record<string, number>;
-  /** Algorithm extras; joindiff reports `diff_counts` per column here. */
+  /** Algorithm extras; joindiff counts per column here (joindiff-columns.ts says what they mean). */
   stats?: { diff_counts?: Record<string, number> };
 }

@@ -1,7 +1,12 @@
 /**
- * `data-diff … -s --json`: one stats object for one table pair. Table A is the base, B the head,
- * as data-diff's own "before"/"after" wording has it. Algorithm extras under `stats` (joindiff's
+ * `data-diff … -s --json` and `reladiff … -s --json`: one stats object for one table pair, the
+ * same shape from both (reladiff leaves out `values`). Table A is the base, B the head, as
+ * data-diff's own "before"/"after" wording has it. Algorithm extras under `stats` (joindiff's
  * `exclusive_sample` holds row values) are never copied.
+ *
+ * Both print it through rich, wrapped at 80 columns in CI: usually still one JSON document, but a
+ * long field name is folded inside its string, and merged stderr puts log lines around it. Then
+ * the object is read out of the text as JSON Lines are (json-lines.ts).
  */
 import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
@@ -10,6 +15,7 @@ import type { ColumnDifference, DataDiffReport, ModelDiff, RowCounts } from '../
 import { dataDiffVerdict } from '../verdict.js';
 import { diffStatus, matchPercent, percentOf } from './derive.js';
 import { joindiffColumns } from './joindiff-columns.js';
+import { firstJsonValue, jsonValues, objectLine, syntaxError } from './json-lines.js';
 import { claimedByAnotherFormat, isRecord } from './json-value.js';
 import { DATA_DIFF_TOOL, PLAIN_DIFF_MODEL_NAME } from './names.js';
 import { statsSchema, type RawStats } from './stats-schema.js';
@@ -21,16 +27,21 @@ export const dataDiffStats: ReportFormat = {
   parse,
 };
 
+const STATS_OBJECT = 'stats object printed by `data-diff … --stats --json`';
+
+/** How both tools' `json.dumps` of the stats dict starts a line: its first key is always `rows_A`. */
+const STATS_START = /^\{"rows_A": /m;
+
 function sniff(source: ReportDocument): boolean {
-  const json = source.json;
-  return isRecord(json) && !claimedByAnotherFormat(json) && 'rows_A' in json && 'rows_B' in json;
+  const value = source.json === undefined ? firstJsonValue(source.text) : source.json;
+  // With no JSON value at all, a stats object cut off is still claimed, so the error says where it breaks.
+  if (value === undefined) return STATS_START.test(source.text);
+  return isRecord(value) && !claimedByAnotherFormat(value) && 'rows_A' in value && 'rows_B' in value;
 }
 
 function parse(source: ReportDocument): DataDiffReport {
-  if (source.json === undefined) {
-    throw new InputError('expected one JSON object as printed by `data-diff … --stats --json`', { source: source.path });
-  }
-  const raw = validateOrThrow<RawStats>(statsSchema, source.json, source.path);
+  const { value, at } = statsObject(source);
+  const raw = validateOrThrow<RawStats>(statsSchema, value, source.path, at);
   const rows: RowCounts = {
     base: raw.rows_A,
     head: raw.rows_B,
@@ -49,6 +60,24 @@ function parse(source: ReportDocument): DataDiffReport {
     ...(columns && { columns }),
   };
   return { kind: 'data-diff', format: dataDiffStats.name, tool: DATA_DIFF_TOOL, verdict: dataDiffVerdict([model]), models: [model] };
+}
+
+/** The whole file when it is one JSON document, else the one object that starts a line of it. */
+function statsObject(source: ReportDocument): { value: unknown; at: string } {
+  if (source.json !== undefined) return { value: source.json, at: '' };
+  let found: { value: unknown; at: string } | undefined;
+  for (const entry of jsonValues(source.text, objectLine)) {
+    if (entry.error) throw syntaxError(source.path, STATS_OBJECT, entry);
+    if (found) {
+      throw new InputError(`expected one ${STATS_OBJECT}; this line starts a second JSON object`, {
+        source: source.path,
+        pointer: `line ${entry.line}`,
+      });
+    }
+    found = { value: entry.value, at: `line ${entry.line}` };
+  }
+  if (!found) throw new InputError(`expected one ${STATS_OBJECT}`, { source: source.path });
+  return found;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { RowTally } from '../../../src/reports/data-diff/row-tally.js';
 import { dataDiffRows } from '../../../src/reports/data-diff/rows.js';
 import type { DataDiffReport } from '../../../src/reports/model.js';
 import { dataDiffVerdict } from '../../../src/reports/verdict.js';
 import { fixture, inputErrorOf, sourceOf } from './helpers.js';
+import { jsonDumps, richWrap } from './rich-wrap.js';
 
 function parse(text: string): DataDiffReport {
   return dataDiffRows.parse(sourceOf('rows.jsonl', text)) as DataDiffReport;
@@ -40,6 +42,25 @@ describe('data-diff --json rows', () => {
     expect(parse(text).models[0]?.rows).toEqual({ added: 0, removed: 0, changed: 1 });
   });
 
+  it('reads reladiff rows that rich wrapped at 80 columns, with log lines between them', () => {
+    const wrapped = fixture('data-diff/reladiff-rows-wrapped.txt');
+    const read = dataDiffRows.parse(wrapped) as DataDiffReport;
+    expect(read.models[0]?.rows).toEqual({ added: 2, removed: 1, changed: 2 });
+    const serialised = JSON.stringify(read);
+    for (const value of ['1004', 'tracking.example.com', 'reception']) expect(serialised).not.toContain(value);
+  });
+
+  it('counts the same rows whatever width rich wrapped them at', () => {
+    const key = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
+    const row = fc.tuple(fc.constantFrom('-', '+'), key, fc.array(fc.string({ maxLength: 60 }), { maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), fc.integer({ min: 8, max: 120 }), (rows, width) => {
+        const lines = rows.map(([sign, k, values]) => jsonDumps([sign, [k, ...values]]));
+        expect(parse(lines.map((line) => richWrap(line, width)).join('\n')).models).toEqual(parse(lines.join('\n')).models);
+      }),
+    );
+  });
+
   it('counts a key once however many lines repeat it', () => {
     expect(parse('["-", ["7", "a"]]\n["-", ["7", "b"]]\n["+", ["8"]]\n["+", ["8"]]\n').models[0]?.rows).toEqual({
       added: 1,
@@ -70,12 +91,20 @@ describe('data-diff --json rows', () => {
       expect(() => parse('["-", []]')).toThrow('rows.jsonl at line 1 /1: expected a value that must NOT have fewer than 1 items');
     });
 
-    it('names the line of a row that is cut off, without echoing it', () => {
+    it('names the line and column of a row that is cut off, without echoing it', () => {
       const error = inputErrorOf(() => parse('["-", ["1"]]\n["+", ["secret-42", "ab'));
+      expect(error.pointer).toBe('line 2, column 24');
       expect(error.message).toBe(
-        'rows.jsonl at line 2: expected one data-diff row ["-" or "+", [values…]] on this line; it is not valid JSON (was the output cut off?)',
+        'rows.jsonl at line 2, column 24: the data-diff row ["-" or "+", [values…]] on this line is not valid JSON: the text ends inside it (was the output cut off?)',
       );
       expect(error.message).not.toContain('secret-42');
+    });
+
+    it('names the line and column where a wrapped row breaks, and the line it starts on', () => {
+      const error = inputErrorOf(() => parse('["-", ["1"]]\n["+", ["2", \n"x" "y"]]\n'));
+      expect(error.message).toBe(
+        'rows.jsonl at line 3, column 5: the data-diff row ["-" or "+", [values…]] that starts on line 2 is not valid JSON: expected "," or "]"',
+      );
     });
 
     it('refuses a JSON object', () => {
