@@ -56,7 +56,7 @@ export async function run({ argv, env, cwd, frontEnd: rawFrontEnd }: RunOptions)
     log.debug(`settings from: ${Object.entries(loaded.origins).map(([k, v]) => `${k}=${v}`).join(', ')}`);
     return await runWith(settings, loaded.ci, { env, cwd, frontEnd, log, redactor, example: loaded.example === true });
   } catch (error) {
-    return fail(error, log, frontEnd, settings);
+    return fail(error, log, frontEnd, settings, settings?.json ?? argv.includes('--json'));
   }
 }
 
@@ -132,19 +132,23 @@ function jsonResult(report: Report, decorations: Decorations, plan: RunPlan, exi
   };
 }
 
-function fail(error: unknown, log: Logger, frontEnd: FrontEnd, settings: Settings | undefined): number {
-  if (error instanceof InputError) {
-    frontEnd.finish(false, `${error.message} (nothing was sent)`);
-    if (log.debugEnabled && error.stack) log.debug(error.stack);
-    return ExitCode.BadInput;
+function fail(error: unknown, log: Logger, frontEnd: FrontEnd, settings: Settings | undefined, json: boolean): number {
+  const { code, message } = describeFailure(error, settings);
+  frontEnd.finish(false, message);
+  // A script that asked for --json reads the failure on stdout too, in the same shape every time.
+  if (json) {
+    const source = error instanceof InputError ? error.source : undefined;
+    // A setting is named as its variable or flag (`REPORT`, `--fail-on`); anything else at fault is a file.
+    const at = source === undefined ? {} : /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)$/.test(source) ? { setting: source } : { file: source };
+    frontEnd.stdout(JSON.stringify({ version: VERSION, exitCode: code, error: { code, message, ...at } }, null, 2));
   }
-  if (error instanceof PublishError) {
-    frontEnd.finish(false, error.message);
-    if (log.debugEnabled && error.stack) log.debug(error.stack);
-    return ExitCode.PublishFailed;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  frontEnd.finish(false, `unexpected error: ${message}${settings?.debug ? '' : ' (set DEBUG=true for details)'}`);
   if (log.debugEnabled && error instanceof Error && error.stack) log.debug(error.stack);
-  return ExitCode.PublishFailed;
+  return code;
+}
+
+function describeFailure(error: unknown, settings: Settings | undefined): { code: ExitCode; message: string } {
+  if (error instanceof InputError) return { code: ExitCode.BadInput, message: `${error.message} (nothing was sent)` };
+  if (error instanceof PublishError) return { code: ExitCode.PublishFailed, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: ExitCode.PublishFailed, message: `unexpected error: ${message}${settings?.debug ? '' : ' (set DEBUG=true for details)'}` };
 }

@@ -30,7 +30,7 @@ const NOT_FLAGS = new Map(SETTINGS.filter((d) => !d.flag && d.input).map((d) => 
 
 const OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
   example: { type: 'boolean' },
   ...Object.fromEntries([...FLAGGED].map(([flag, d]) => [flag, { type: d.kind === 'boolean' ? 'boolean' : 'string' } as const])),
 };

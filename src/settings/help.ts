@@ -8,8 +8,22 @@ const INDENT = '      ';
 
 const COMMANDS: readonly [string, string][] = [
   ['-h, --help', 'Show this help.'],
-  ['--version', 'Print the version.'],
+  ['-v, --version', 'Print the version.'],
   ['--example', 'Dry run on a built-in SonarQube example: no report or credentials needed.'],
+];
+
+const EXAMPLES: readonly [string, string][] = [
+  ['What it posts, on a built-in example: no server, no token', 'pr-insights --example'],
+  ['Render your own report, send nothing', 'pr-insights --dry-run gate.json'],
+  ['Publish to a Data Center pull request (TOKEN from the environment)', 'pr-insights --report gate.json --repository https://git.example.com/projects/SHOP/repos/web'],
+];
+
+/** The exit codes as DESIGN.md and the README state them. */
+const EXIT_CODES: readonly [number, string][] = [
+  [0, 'published (or rendered in a dry run), and the report passes under FAIL_ON'],
+  [1, 'published, and the report fails under FAIL_ON'],
+  [2, 'bad settings or bad input: nothing was sent'],
+  [3, 'a server failed: the message says what was and was not published'],
 ];
 
 export function renderHelp(): string {
@@ -28,6 +42,12 @@ export function renderHelp(): string {
     '',
     'Commands:',
     ...COMMANDS.map(([flag, text]) => `  ${flag.padEnd(14)}${text}`),
+    '',
+    'Examples:',
+    ...EXAMPLES.flatMap(([text, command]) => [`  # ${text}`, `  ${command}`]),
+    '',
+    'Exit codes:',
+    ...EXIT_CODES.map(([code, text]) => `  ${code}  ${text}`),
     '',
   ];
   return lines.join('\n');

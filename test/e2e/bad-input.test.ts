@@ -43,6 +43,15 @@ describe('bad input', () => {
     expect(r.stdout + r.stderr).not.toContain(SECRET);
   });
 
+  it('with --json, also prints the failure on stdout as {error: {code, message, setting}}', async () => {
+    const missing = await runBundle({ args: ['--json'], env: { TOKEN: SECRET } });
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ exitCode: 2, error: { code: 2, setting: 'REPORT', message: expect.stringMatching(/^REPORT: missing.*nothing was sent/) } });
+    const badFile = await runBundle({ args: ['--json', '--dry-run', '--report', join(dir, 'nope.json')], env: { TOKEN: SECRET } });
+    expect(JSON.parse(badFile.stdout).error).toMatchObject({ code: 2, file: join(dir, 'nope.json') });
+    expect(missing.stdout + missing.stderr + badFile.stdout + badFile.stderr).not.toContain(SECRET);
+  });
+
   it('shows the stack only when DEBUG is on', async () => {
     const r = await runBundle({ args: ['--dry-run', '--report', join(dir, 'nope.json')], env: { DEBUG: 'true', TOKEN: SECRET } });
     expect(r.code).toBe(2);

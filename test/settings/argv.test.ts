@@ -36,6 +36,7 @@ describe('readArgv', () => {
     expect(readArgv(['--help'])).toMatchObject({ help: true, version: false, example: false });
     expect(readArgv(['-h']).help).toBe(true);
     expect(readArgv(['--version']).version).toBe(true);
+    expect(readArgv(['-v']).version).toBe(true);
     expect(readArgv(['--example']).example).toBe(true);
   });
 

@@ -26,4 +26,11 @@ describe('--help', () => {
   it('fits a terminal', () => {
     for (const line of help.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
+
+  it('ends with examples and the exit codes', () => {
+    const help = renderHelp();
+    expect(help).toContain('Examples:\n  # ');
+    expect(help).toContain('pr-insights --example');
+    expect(help.trimEnd()).toMatch(/Exit codes:\n  0  [^\n]+\n  1  [^\n]+\n  2  [^\n]+nothing was sent\n  3  [^\n]+$/);
+  });
 });
