@@ -6,9 +6,9 @@ import {
   __toESM
 } from "./chunks/chunk-VGTTURFU.js";
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -63,9 +63,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -83,11 +83,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -131,11 +131,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -185,27 +185,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -221,9 +221,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -392,9 +392,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -462,11 +462,11 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -506,15 +506,15 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -542,9 +542,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -583,9 +583,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -701,9 +701,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -731,9 +731,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -806,9 +806,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -869,14 +869,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -884,14 +884,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -899,8 +899,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -918,10 +918,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -929,17 +929,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -949,9 +949,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -966,9 +966,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1102,9 +1102,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1385,9 +1385,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1509,27 +1509,27 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1537,7 +1537,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1642,9 +1642,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1664,9 +1664,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1681,7 +1681,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1698,14 +1698,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1724,28 +1724,28 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1760,19 +1760,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1788,32 +1788,32 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema3) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema3);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema3);
         if (identity.isNode(value))
           value = value.clone(schema3);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1828,9 +1828,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -1979,9 +1979,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1989,11 +1989,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2016,20 +2016,20 @@ var require_YAMLMap = __commonJS({
       static from(schema3, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema3);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema3.sortMapEntries === "function") {
           map.items.sort(schema3.sortMapEntries);
@@ -2069,23 +2069,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2123,9 +2123,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2145,9 +2145,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2174,15 +2174,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2194,8 +2194,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2205,10 +2205,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2242,8 +2242,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2251,8 +2251,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2261,9 +2261,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2283,9 +2283,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2302,9 +2302,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2320,9 +2320,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2344,9 +2344,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2371,9 +2371,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2417,9 +2417,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2462,9 +2462,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2490,9 +2490,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2557,9 +2557,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2623,9 +2623,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2666,25 +2666,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2701,9 +2701,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2731,16 +2731,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair2 of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -2761,12 +2761,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2779,9 +2779,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2811,9 +2811,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2860,9 +2860,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2939,9 +2939,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2951,14 +2951,14 @@ var require_set = __commonJS({
         super(schema3);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair2;
-        if (identity.isPair(key))
-          pair2 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair2 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair2 = new Pair.Pair(key2.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
+          pair2 = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
           this.items.push(pair2);
@@ -2967,18 +2967,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair2 = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3028,9 +3028,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -3116,9 +3116,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3160,9 +3160,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3225,7 +3225,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3241,7 +3241,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3254,9 +3254,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3286,9 +3286,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3366,9 +3366,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3505,8 +3505,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3514,8 +3514,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3535,8 +3535,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3551,8 +3551,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3566,11 +3566,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3675,9 +3675,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3740,9 +3740,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3874,28 +3874,28 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -3916,9 +3916,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3934,9 +3934,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3950,9 +3950,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3969,10 +3969,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3980,10 +3980,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -3996,17 +3996,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4058,9 +4058,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4109,9 +4109,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4152,9 +4152,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4180,11 +4180,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4205,9 +4205,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4254,8 +4254,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -4346,9 +4346,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4411,9 +4411,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4594,9 +4594,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4815,9 +4815,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4896,9 +4896,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4926,9 +4926,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5032,9 +5032,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5075,9 +5075,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5283,9 +5283,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5405,9 +5405,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5455,9 +5455,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5468,9 +5468,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5512,12 +5512,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -5529,9 +5529,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5591,9 +5591,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5693,9 +5693,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6282,9 +6282,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6313,9 +6313,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -6849,7 +6849,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -6858,7 +6858,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7187,9 +7187,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7284,9 +7284,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7336,9 +7336,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -7472,15 +7472,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -7490,9 +7490,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -7635,9 +7635,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -8107,11 +8107,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -8355,9 +8355,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -8386,17 +8386,17 @@ var require_util = __commonJS({
       if (typeof schema3 === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema3) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema3) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema3, rules) {
       if (typeof schema3 == "boolean")
         return !schema3;
-      for (const key in schema3)
-        if (rules[key])
+      for (const key2 in schema3)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -8404,8 +8404,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema3, RULES) {
       if (typeof schema3 == "boolean")
         return !schema3;
-      for (const key in schema3)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema3)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -8522,9 +8522,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8561,9 +8561,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -8683,9 +8683,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -8734,9 +8734,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -8765,9 +8765,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -8788,9 +8788,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -8972,9 +8972,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -8983,8 +8983,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -9009,9 +9009,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -9142,9 +9142,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -9260,9 +9260,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -9343,9 +9343,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -9368,8 +9368,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -9378,9 +9378,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema3, opts, cb) {
       if (typeof opts == "function") {
@@ -9441,20 +9441,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema3 && typeof schema3 == "object" && !Array.isArray(schema3)) {
         pre(schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema3) {
-          var sch = schema3[key];
+        for (var key2 in schema3) {
+          var sch = schema3[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema3, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema3, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema3, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema3, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema3);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema3);
           }
         }
         post(schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -9466,9 +9466,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -9511,10 +9511,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema3) {
-      for (const key in schema3) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema3) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema3[key];
+        const sch = schema3[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -9524,14 +9524,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema3) {
       let count6 = 0;
-      for (const key in schema3) {
-        if (key === "$ref")
+      for (const key2 in schema3) {
+        if (key2 === "$ref")
           return Infinity;
         count6++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema3[key] == "object") {
-          (0, util_1.eachItem)(schema3[key], (sch) => count6 += countKeys(sch));
+        if (typeof schema3[key2] == "object") {
+          (0, util_1.eachItem)(schema3[key2], (sch) => count6 += countKeys(sch));
         }
         if (count6 === Infinity)
           return Infinity;
@@ -9622,9 +9622,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -9720,8 +9720,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema: schema3, self }) {
       if (typeof schema3 == "boolean")
         return !schema3;
-      for (const key in schema3)
-        if (self.RULES.all[key])
+      for (const key2 in schema3)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -10130,9 +10130,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -10146,9 +10146,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -10163,9 +10163,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -10387,9 +10387,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10406,9 +10406,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -10940,9 +10940,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -11151,9 +11151,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -11581,9 +11581,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -11592,9 +11592,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -11816,7 +11816,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema3, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema3, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema3)) {
           for (const sch of schema3)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -11830,15 +11830,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema3, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema3, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema3, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema3, key, true, _validateSchema);
+      addMetaSchema(schema3, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema3, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -11994,14 +11994,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule2 = rules[key];
+          for (const key2 in rules) {
+            const rule2 = rules[key2];
             if (typeof rule2 != "object")
               continue;
             const { $data } = rule2.definition;
-            const schema3 = keywords[key];
+            const schema3 = keywords[key2];
             if ($data && schema3)
-              keywords[key] = schemaOrData(schema3);
+              keywords[key2] = schemaOrData(schema3);
           }
         }
         return metaSchema;
@@ -12074,10 +12074,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -12091,8 +12091,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -12203,9 +12203,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -12218,9 +12218,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -12340,9 +12340,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -12361,9 +12361,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12393,9 +12393,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12421,9 +12421,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -12447,9 +12447,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12479,9 +12479,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12516,9 +12516,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12545,9 +12545,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12627,9 +12627,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12656,9 +12656,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -12667,9 +12667,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -12734,9 +12734,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12763,9 +12763,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12812,9 +12812,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -12850,9 +12850,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -12903,9 +12903,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -12960,9 +12960,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -12977,9 +12977,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13012,9 +13012,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13106,9 +13106,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -13140,11 +13140,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema: schema3 }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema3) {
-        if (key === "__proto__")
+      for (const key2 in schema3) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema3[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema3[key];
+        const deps = Array.isArray(schema3[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema3[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -13200,9 +13200,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13221,13 +13221,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema3))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data3, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data3, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -13243,9 +13243,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13276,38 +13276,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data3, (key) => {
+          gen.forIn("key", data3, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data3}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data3}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema3 === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema3 === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -13316,22 +13316,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema3 == "object" && !(0, util_1.alwaysValidSchema)(it, schema3)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -13349,9 +13349,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -13407,9 +13407,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13456,19 +13456,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data3, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data3, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -13481,9 +13481,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13512,9 +13512,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13529,9 +13529,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13587,9 +13587,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13614,9 +13614,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13683,9 +13683,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13701,9 +13701,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -13749,9 +13749,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
@@ -13784,9 +13784,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
@@ -13830,9 +13830,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -13851,9 +13851,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
@@ -13866,9 +13866,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -13880,9 +13880,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -13897,9 +13897,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -13913,9 +13913,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13933,9 +13933,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/next.js
+// node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
@@ -13946,9 +13946,9 @@ var require_next = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13970,15 +13970,15 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data3, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data3, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data3, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data3, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema3 === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -13988,21 +13988,21 @@ var require_unevaluatedProperties = __commonJS({
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid);
             if (!allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
           for (const p in evaluatedProps) {
             if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -14012,9 +14012,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14056,9 +14056,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
@@ -14068,9 +14068,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14158,9 +14158,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -14169,9 +14169,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -14192,9 +14192,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js
+// node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -14220,9 +14220,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -14234,9 +14234,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14339,9 +14339,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema4 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -14399,9 +14399,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -14452,9 +14452,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -14472,9 +14472,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -14493,9 +14493,9 @@ var require_content = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -14549,9 +14549,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -14568,9 +14568,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -14609,9 +14609,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -14704,9 +14704,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema4();
@@ -14739,9 +14739,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/2020.js
+// node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "../../work/main/node_modules/ajv/dist/2020.js"(exports, module) {
+  "node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
@@ -14816,9 +14816,9 @@ var require__ = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/formats.js
+// node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/formats.js"(exports) {
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -15019,9 +15019,9 @@ var require_formats = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -15041,9 +15041,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -15198,9 +15198,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -15268,9 +15268,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/limit.js
+// node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/limit.js"(exports) {
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatLimitDefinition = void 0;
@@ -15340,9 +15340,9 @@ var require_limit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/index.js
+// node_modules/ajv-formats/dist/index.js
 var require_dist2 = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -15390,7 +15390,7 @@ var actionFrontEnd = {
   // variables for the inputs given under `with:` (action.yml declares no defaults, see settings/generated.ts).
   matches: (env) => env["GITHUB_ACTIONS"] === "true" && (Boolean(env["GITHUB_ACTION_REPOSITORY"]) || Object.keys(env).some((k) => k.startsWith("INPUT_"))),
   async create() {
-    const core = await import("./chunks/core-LC3IK44D.js");
+    const core = await import("./chunks/core-GBC3J6OV.js");
     return {
       name: "action",
       log: (level, message) => {
@@ -15557,7 +15557,7 @@ async function createDispatcher(options) {
   return new undici.Agent({ connect: tlsOptions });
 }
 async function loadUndici() {
-  const ns = await import("./chunks/undici-ODDMQBDW.js");
+  const ns = await import("./chunks/undici-KNNXVHDP.js");
   return ns.default?.ProxyAgent ? ns.default : ns;
 }
 async function trustedRoots(caFile, env) {
@@ -15828,9 +15828,9 @@ function resolveUrl(base, url, query) {
     out.pathname = `${base.pathname.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
     out.search = search ?? "";
   }
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key2, value] of Object.entries(query ?? {})) {
     if (value === void 0) continue;
-    for (const v of Array.isArray(value) ? value : [value]) out.searchParams.append(key, String(v));
+    for (const v of Array.isArray(value) ? value : [value]) out.searchParams.append(key2, String(v));
   }
   return out;
 }
@@ -15847,8 +15847,8 @@ function displayUrl(url) {
   const copy = new URL(url.href);
   copy.username = "";
   copy.password = "";
-  for (const key of [...copy.searchParams.keys()]) {
-    if (SENSITIVE_PARAM.test(key)) copy.searchParams.set(key, "***");
+  for (const key2 of [...copy.searchParams.keys()]) {
+    if (SENSITIVE_PARAM.test(key2)) copy.searchParams.set(key2, "***");
   }
   return copy.href;
 }
@@ -16116,16 +16116,16 @@ var PlatformOperationError = class extends Error {
   status;
   name = "PlatformOperationError";
 };
-function explain(error, doing, hints) {
+function explain(error, doing, hints2) {
   if (!(error instanceof HttpError)) {
     const base2 = error instanceof Error ? error.message : String(error);
     return new PlatformOperationError(`could not ${doing}: ${base2}`, void 0, { cause: error });
   }
   const base = error.withoutHint;
   const advice = {
-    401: hints.unauthorized ?? (hints.ambiguous401 ? AMBIGUOUS_401(hints.permission) : "TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired"),
-    403: `the credentials lack ${hints.permission}`,
-    404: hints.notFound ?? "check REPOSITORY, and that the credentials can see the repository"
+    401: hints2.unauthorized ?? (hints2.ambiguous401 ? AMBIGUOUS_401(hints2.permission) : "TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired"),
+    403: `the credentials lack ${hints2.permission}`,
+    404: hints2.notFound ?? "check REPOSITORY, and that the credentials can see the repository"
   };
   const hint = advice[error.status];
   return new PlatformOperationError(`could not ${doing}: ${base}${hint ? ` \u2014 ${hint}` : ""}`, error.status, { cause: error });
@@ -16187,13 +16187,13 @@ async function readPages(first2, read, describe3) {
   const seen = /* @__PURE__ */ new Set();
   let cursor = first2;
   while (cursor !== void 0) {
-    const key = describe3(cursor);
-    if (seen.has(key)) throw new Error(`the server's paging did not advance (${key} again)`);
-    if (seen.size >= MAX_PAGES) throw new Error(`gave up after ${MAX_PAGES} pages (at ${key})`);
-    seen.add(key);
-    const page2 = await read(cursor);
-    out.push(...page2.values);
-    cursor = page2.next;
+    const key2 = describe3(cursor);
+    if (seen.has(key2)) throw new Error(`the server's paging did not advance (${key2} again)`);
+    if (seen.size >= MAX_PAGES) throw new Error(`gave up after ${MAX_PAGES} pages (at ${key2})`);
+    seen.add(key2);
+    const page3 = await read(cursor);
+    out.push(...page3.values);
+    cursor = page3.next;
   }
   return out;
 }
@@ -16202,8 +16202,8 @@ async function readPages(first2, read, describe3) {
 async function readAllPages(http, first2) {
   return readPages(first2, (req) => page(http, req), (req) => req.url);
 }
-async function followingPages(http, page2) {
-  return page2?.next ? readAllPages(http, { method: "GET", url: page2.next }) : [];
+async function followingPages(http, page3) {
+  return page3?.next ? readAllPages(http, { method: "GET", url: page3.next }) : [];
 }
 async function page(http, req) {
   const body = (await http.request(req)).body;
@@ -16361,7 +16361,7 @@ var FORMATTERS = {
   WORK_DUR: (raw) => numeric(raw, (n) => formatWorkDuration(n)),
   MILLISEC: (raw) => numeric(raw, (n) => formatMilliseconds(n)),
   LEVEL: (raw) => levelLabel(raw),
-  SEVERITY: (raw, key, role) => numeric(raw, (n) => severityLabel(role === "threshold" ? n + 1 : n, key) ?? raw),
+  SEVERITY: (raw, key2, role) => numeric(raw, (n) => severityLabel(role === "threshold" ? n + 1 : n, key2) ?? raw),
   STRING: (raw) => raw
 };
 function numeric(raw, format) {
@@ -16754,10 +16754,10 @@ function statusBody(status, branch) {
     ...branch ? { refname: branch } : {}
   };
 }
-function statusKey(key) {
-  if (key.length <= CLOUD_LIMITS.statusKey) return key;
-  const hash = createHash2("sha256").update(key).digest("hex").slice(0, 8);
-  return `${key.slice(0, CLOUD_LIMITS.statusKey - hash.length - 1)}-${hash}`;
+function statusKey(key2) {
+  if (key2.length <= CLOUD_LIMITS.statusKey) return key2;
+  const hash = createHash2("sha256").update(key2).digest("hex").slice(0, 8);
+  return `${key2.slice(0, CLOUD_LIMITS.statusKey - hash.length - 1)}-${hash}`;
 }
 
 // src/platforms/bitbucket-cloud/insights.ts
@@ -16766,23 +16766,23 @@ async function publishInsight(ctx, commit, reportId, insight) {
   const { bodies, omitted } = annotationBodies(insight.annotations);
   const report = reportBody(insight, reportId, omitted);
   const url = `${ctx.repo}/commit/${encodeURIComponent(commit)}/reports/${encodeURIComponent(reportId)}`;
-  const hints = ctx.viaPipelinesProxy ? HINTS.insightsViaProxy : HINTS.insights;
+  const hints2 = ctx.viaPipelinesProxy ? HINTS.insightsViaProxy : HINTS.insights;
   const where2 = `Code Insights report "${reportId}" on ${commit.slice(0, 12)}${ctx.viaPipelinesProxy ? " through the Pipelines auth proxy" : ""}`;
   try {
     await ctx.http.request({ method: "DELETE", url, expect: [200, 204, 404] });
   } catch (error) {
-    throw explain(error, `replace the ${where2}`, hints);
+    throw explain(error, `replace the ${where2}`, hints2);
   }
   try {
     await ctx.http.request({ method: "PUT", url, body: report });
   } catch (error) {
-    throw explain(error, `publish the ${where2}`, hints);
+    throw explain(error, `publish the ${where2}`, hints2);
   }
   const chunks = batches(bodies, CLOUD_LIMITS.annotationsPerRequest);
   try {
     await mapLimit(chunks, CONCURRENT_BATCHES, (chunk) => ctx.http.request({ method: "POST", url: `${url}/annotations`, body: chunk, idempotent: true }));
   } catch (error) {
-    throw explain(error, `add ${bodies.length} annotations to the ${where2} (the report itself was published)`, hints);
+    throw explain(error, `add ${bodies.length} annotations to the ${where2} (the report itself was published)`, hints2);
   }
   if (omitted) ctx.log.debug(`Bitbucket Cloud: ${omitted} annotations left out of "${reportId}" (at most ${CLOUD_LIMITS.annotationsPerReport} per report)`);
   return { annotationsSent: bodies.length, annotationsOmitted: omitted };
@@ -16906,17 +16906,17 @@ var XSRF_HEADER = { "x-atlassian-token": "no-check" };
 function createDcClient(options) {
   const { repository, http, log } = options;
   const identity = new Identity(options.username);
-  const key = encodeURIComponent(repository.projectKey);
+  const key2 = encodeURIComponent(repository.projectKey);
   const slug = encodeURIComponent(repository.slug);
   const webBase = repository.baseUrl.replace(/\/+$/, "");
-  const webUrl = repository.projectKey.startsWith("~") ? `${webBase}/users/${encodeURIComponent(repository.projectKey.slice(1))}/repos/${slug}` : `${webBase}/projects/${key}/repos/${slug}`;
+  const webUrl = repository.projectKey.startsWith("~") ? `${webBase}/users/${encodeURIComponent(repository.projectKey.slice(1))}/repos/${slug}` : `${webBase}/projects/${key2}/repos/${slug}`;
   return {
     repository,
     where: `${repository.projectKey}/${repository.slug}`,
     identity,
     log,
-    repoApi: `rest/api/latest/projects/${key}/repos/${slug}`,
-    insightsOf: (commit) => `rest/insights/latest/projects/${key}/repos/${slug}/commits/${encodeURIComponent(commit)}`,
+    repoApi: `rest/api/latest/projects/${key2}/repos/${slug}`,
+    insightsOf: (commit) => `rest/insights/latest/projects/${key2}/repos/${slug}/commits/${encodeURIComponent(commit)}`,
     legacyBuildsOf: (commit) => `rest/build-status/1.0/commits/${encodeURIComponent(commit)}`,
     webUrl,
     async request(req) {
@@ -16928,8 +16928,8 @@ function createDcClient(options) {
 }
 
 // src/platforms/bitbucket-data-center/failure.ts
-function failed(error, doing, hints) {
-  return explain(error, doing, { ...hints, ambiguous401: true });
+function failed(error, doing, hints2) {
+  return explain(error, doing, { ...hints2, ambiguous401: true });
 }
 function repositoryNotFound(client) {
   const { projectKey, slug } = client.repository;
@@ -17041,13 +17041,13 @@ function annotationBody2({ annotation: a, externalId }) {
   return body;
 }
 function buildStatusBody(status, fallbackUrl, branch) {
-  const key = status.key.trim();
-  if (key === "" || key.length > DC_LIMITS.buildKey) {
+  const key2 = status.key.trim();
+  if (key2 === "" || key2.length > DC_LIMITS.buildKey) {
     throw new InputError(`the build status key must be 1 to ${DC_LIMITS.buildKey} characters, got ${JSON.stringify(status.key)}`, { source: "REPORT_ID" });
   }
   const given = httpUrl(status.url);
   const body = {
-    key,
+    key: key2,
     state: status.state === "success" ? "SUCCESSFUL" : "FAILED",
     url: given !== void 0 && given.length <= DC_LIMITS.statusUrl ? given : fallbackUrl
   };
@@ -17173,10 +17173,10 @@ function commentPath(client, pullRequest, id) {
 // src/platforms/bitbucket-data-center/insights.ts
 async function publishInsight2(client, commit, reportId, insight) {
   const sha = fullCommit(commit, "a Code Insights report");
-  const key = reportKey(reportId);
+  const key2 = reportKey(reportId);
   const plan = insightPlan(reportId, insight);
-  const reportUrl = `${client.insightsOf(sha)}/reports/${encodeURIComponent(key)}`;
-  const about = `Code Insights report "${key}" on ${sha.slice(0, 12)} in ${client.where}`;
+  const reportUrl = `${client.insightsOf(sha)}/reports/${encodeURIComponent(key2)}`;
+  const about = `Code Insights report "${key2}" on ${sha.slice(0, 12)} in ${client.where}`;
   const notFound = `${repositoryNotFound(client)}; Code Insights also need Bitbucket Data Center 5.15 or later, and the commit must be in the repository`;
   const permission = `${REPO_READ}, or are not the user that created this report (another user's report with this key cannot be replaced: change REPORT_ID)`;
   if (plan.omitted > 0) client.log.warn(`${about}: ${plan.omitted} lower-severity annotations left out (Bitbucket Data Center keeps at most ${plan.annotations.length} per report)`);
@@ -17295,11 +17295,390 @@ function createBitbucketDataCenterApi(options) {
   };
 }
 
+// src/platforms/github/context.ts
+var GITHUB_HEADERS = { Accept: "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28" };
+function withGitHubHeaders(http) {
+  return { request: (req) => http.request({ ...req, headers: { ...GITHUB_HEADERS, ...req.headers } }) };
+}
+var NOT_FOUND2 = "check REPOSITORY, and that the token can see the repository";
+var UNAUTHORIZED = "TOKEN is missing, invalid or expired";
+function hints(name, why, notFound = NOT_FOUND2) {
+  return {
+    permission: `${name} (${why}): add \`${name}\` to the workflow's \`permissions:\` block (a pull_request from a fork only ever gets a read-only GITHUB_TOKEN)`,
+    notFound,
+    unauthorized: UNAUTHORIZED
+  };
+}
+var HINTS2 = {
+  readPullRequests: hints("pull-requests: read", "to find the pull request"),
+  writeComments: hints("pull-requests: write", "or issues: write, to comment"),
+  checks: hints("checks: write", "to create a check run"),
+  statuses: hints("statuses: write", "to set a commit status", `${NOT_FOUND2}, and that COMMIT has been pushed to it`)
+};
+
+// src/platforms/github/wire.ts
+var GITHUB_LIMITS = {
+  platform: "GitHub",
+  /** §3.3: known from GitHub's 422 "Body is too long (maximum is 65536 characters)". */
+  comment: 65536,
+  /** Not documented for a check run's name or `output.title`; kept to the annotation title's 255 so it stays one readable line. */
+  reportTitle: 255,
+  /** §3.4 `output.summary`: 65535 characters, and (observed, github/docs#35252) 65535 bytes. */
+  reportDetails: 65535,
+  /** A check run has no data fields; the summary carries everything. */
+  reportData: 0,
+  /** §3.4 `maxItems: 50`; the rest are appended by PATCH. */
+  annotationsPerRequest: 50,
+  /**
+   * GitHub documents no cap per check run. 1,000 (as on Bitbucket) keeps a run to 20 requests:
+   * one content-creating POST and 19 PATCHes, far inside Actions' 1,000 requests an hour (§3.6),
+   * and more than anyone reads in the Files tab.
+   */
+  annotationsPerReport: 1e3,
+  /** §3.4: `message` ≤ 64 KB, in bytes. */
+  annotationMessage: 64 * 1024,
+  /** §3.4 annotation `title`. */
+  annotationTitle: 255,
+  /** `external_id` has no documented limit; REPORT_ID is ≤ 40 anyway. */
+  externalIdLength: 64,
+  /** §3.5: 422 "description is too long (maximum is 140 characters)". */
+  statusDescription: 140,
+  /** No documented limit for `target_url`; a longer URL is dropped rather than cut. */
+  statusUrl: 2048
+};
+function pullRequestRef3(pr) {
+  return {
+    id: pr.number,
+    open: pr.state === "open" && pr.merged !== true,
+    headCommit: pr.head?.sha,
+    sourceBranch: pr.head?.ref,
+    url: pr.html_url
+  };
+}
+var LEVEL = {
+  critical: "failure",
+  high: "failure",
+  medium: "warning",
+  low: "notice",
+  info: "notice"
+};
+function checkRunPlan(commit, reportId, insight) {
+  const onFiles = insight.annotations.filter((a) => a.path);
+  const plan = planAnnotations(onFiles, GITHUB_LIMITS);
+  const withoutPath = insight.annotations.length - onFiles.length;
+  const notes = [
+    ...plan.omitted > 0 ? [omittedNote(plan.omitted, GITHUB_LIMITS)] : [],
+    ...withoutPath > 0 ? [`${withoutPath === 1 ? "1 annotation" : `${withoutPath} annotations`} without a file left out: GitHub annotates files only.`] : []
+  ].join(" ");
+  const title = cut(oneLine(insight.title) || reportId, GITHUB_LIMITS.reportTitle);
+  const summary = fitBytes((max) => notes ? cutBefore(insight.details, notes, max) : cut(insight.details.trim() || title, max), GITHUB_LIMITS.reportDetails);
+  const all = plan.kept.map(annotationBody3);
+  const link2 = httpUrl(insight.link);
+  return {
+    create: {
+      name: title,
+      head_sha: commit,
+      external_id: reportId,
+      status: "completed",
+      conclusion: insight.result === "pass" ? "success" : "failure",
+      ...link2 ? { details_url: link2 } : {},
+      output: { title, summary, annotations: all.slice(0, GITHUB_LIMITS.annotationsPerRequest) }
+    },
+    annotations: all.slice(GITHUB_LIMITS.annotationsPerRequest),
+    omitted: plan.omitted + withoutPath
+  };
+}
+function annotationBody3({ annotation: a }) {
+  const line = a.line !== void 0 && Number.isInteger(a.line) && a.line >= 1 ? a.line : 1;
+  const title = cut(`${findingName(a.type)} (${a.severity})`, GITHUB_LIMITS.annotationTitle);
+  return {
+    path: a.path,
+    start_line: line,
+    end_line: line,
+    annotation_level: LEVEL[a.severity],
+    message: fitBytes((max) => cut(a.message.trim() || title, max), GITHUB_LIMITS.annotationMessage),
+    title
+  };
+}
+function findingName(type) {
+  const words = type.toLowerCase().replace("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function statusBody2(status) {
+  const url = httpUrl(status.url);
+  return {
+    state: status.state,
+    context: status.key,
+    description: cut(oneLine(status.description), GITHUB_LIMITS.statusDescription),
+    ...url && url.length <= GITHUB_LIMITS.statusUrl ? { target_url: url } : {}
+  };
+}
+function statusInsteadOfCheckRun(reportId, insight) {
+  const firstLine = insight.details.split("\n").find((l) => l.trim()) ?? "";
+  return statusBody2({ key: reportId, state: insight.result === "pass" ? "success" : "failure", description: firstLine || insight.title, ...insight.link ? { url: insight.link } : {} });
+}
+function fitBytes(build, max) {
+  let room = max;
+  for (let pass = 0; pass < 64 && room > 0; pass++) {
+    const text = build(room);
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= max) return text;
+    room = Math.min(room - 1, Math.floor(room * max / bytes));
+  }
+  return "";
+}
+
+// src/platforms/github/check-runs.ts
+var CONCURRENT_BATCHES2 = 5;
+async function publishCheckRun(ctx, identity, statuses, commit, reportId, insight) {
+  const plan = checkRunPlan(commit, reportId, insight);
+  const where2 = `check run "${plan.create.name}" on ${commit.slice(0, 12)}`;
+  let run2;
+  try {
+    run2 = (await ctx.http.request({ method: "POST", url: `${ctx.repo}/check-runs`, body: plan.create, expect: [201] })).body;
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 403 && await identity.isPerson()) {
+      ctx.log.warn(`GitHub: a personal access token cannot create check runs (only a GitHub App or Actions' GITHUB_TOKEN can); publishing the result as commit status "${reportId}" instead, without annotations`);
+      await statuses.publishUnlessSent(commit, statusInsteadOfCheckRun(reportId, insight));
+      return { annotationsSent: 0, annotationsOmitted: insight.annotations.length };
+    }
+    throw explain(error, `create the ${where2}`, HINTS2.checks);
+  }
+  identity.learnApp(run2.app?.slug);
+  const { title, summary } = plan.create.output;
+  try {
+    await mapLimit(
+      batches(plan.annotations, GITHUB_LIMITS.annotationsPerRequest),
+      CONCURRENT_BATCHES2,
+      (annotations2) => (
+        // Each PATCH appends: repeating one after a lost answer would duplicate its annotations, so it is not retried blindly.
+        ctx.http.request({ method: "PATCH", url: `${ctx.repo}/check-runs/${run2.id}`, body: { output: { title, summary, annotations: annotations2 } }, expect: [200] })
+      )
+    );
+  } catch (error) {
+    throw explain(error, `add annotations to the ${where2} (the check run itself was published)`, HINTS2.checks);
+  }
+  const sent = (plan.create.output.annotations?.length ?? 0) + plan.annotations.length;
+  if (plan.omitted) ctx.log.debug(`GitHub: ${plan.omitted} annotations left out of the ${where2}`);
+  return { annotationsSent: sent, annotationsOmitted: plan.omitted };
+}
+
+// src/platforms/github/pages.ts
+var PER_PAGE = 100;
+async function readAllPages2(http, first2) {
+  const start = { ...first2, query: { ...first2.query, per_page: PER_PAGE } };
+  return readPages(start, (req) => page2(http, req), (req) => req.url);
+}
+async function page2(http, req) {
+  const res = await http.request(req);
+  const next = nextLink(res.headers.get("link"));
+  return { values: Array.isArray(res.body) ? res.body : [], next: next ? { method: "GET", url: next } : void 0 };
+}
+function nextLink(header) {
+  if (!header) return void 0;
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    const rel = match && /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]);
+    if (match && rel && rel[1].trim().split(/\s+/).includes("next")) return match[1];
+  }
+  return void 0;
+}
+
+// src/platforms/github/comments.ts
+async function listComments3(ctx, identity, pullRequest) {
+  let values;
+  try {
+    values = await readAllPages2(ctx.http, { method: "GET", url: `${ctx.repo}/issues/${pullRequest}/comments` });
+  } catch (error) {
+    throw explain(error, `list the comments of pull request #${pullRequest}`, HINTS2.readPullRequests);
+  }
+  const comments = [...values].sort((a, b) => a.id - b.id);
+  const me = comments.some((c) => findMarker(c.body ?? "") !== void 0) ? (await identity.login()).toLowerCase() : void 0;
+  return comments.map((c) => ({ id: c.id, body: c.body ?? "", mine: me !== void 0 && c.user?.login?.toLowerCase() === me }));
+}
+async function createComment3(ctx, identity, pullRequest, body) {
+  try {
+    const res = await ctx.http.request({ method: "POST", url: `${ctx.repo}/issues/${pullRequest}/comments`, body: { body }, expect: [201] });
+    identity.learn(res.body);
+    return { id: res.body.id, body: res.body.body ?? body, mine: true };
+  } catch (error) {
+    throw explain(error, `comment on pull request #${pullRequest}`, HINTS2.writeComments);
+  }
+}
+async function updateComment3(ctx, pullRequest, comment, body) {
+  try {
+    const res = await ctx.http.request({ method: "PATCH", url: commentUrl(ctx, comment), body: { body }, expect: [200] });
+    return { id: comment.id, body: res.body?.body ?? body, mine: true };
+  } catch (error) {
+    if (isNotFound(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} was removed while it was being updated`);
+    throw explain(error, `update comment ${comment.id} on pull request #${pullRequest}`, HINTS2.writeComments);
+  }
+}
+async function deleteComment3(ctx, pullRequest, comment) {
+  try {
+    await ctx.http.request({ method: "DELETE", url: commentUrl(ctx, comment), expect: [204] });
+  } catch (error) {
+    if (isNotFound(error)) return;
+    throw explain(error, `delete comment ${comment.id} on pull request #${pullRequest}`, HINTS2.writeComments);
+  }
+}
+function commentUrl(ctx, comment) {
+  return `${ctx.repo}/issues/comments/${comment.id}`;
+}
+
+// src/platforms/github/identity.ts
+var ACTIONS_BOT = "github-actions[bot]";
+var GitHubIdentity = class {
+  constructor(http, log) {
+    this.http = http;
+    this.log = log;
+  }
+  http;
+  log;
+  learned;
+  lookup;
+  /** Our login: learned from a comment we wrote, else from `GET /user`, else Actions' bot. */
+  async login() {
+    if (this.learned) return this.learned;
+    const who = await this.who();
+    return this.learned ?? who.login;
+  }
+  /** Whether the token speaks for a person; personal tokens cannot write check runs (§3.4). */
+  async isPerson() {
+    return (await this.who()).person;
+  }
+  /** From the comment we just created: certain, whatever `/user` said. */
+  learn(comment) {
+    const login = comment.user?.login ?? botLogin(comment.performed_via_github_app?.slug);
+    if (login) this.learned = login;
+  }
+  /** From the check run we just created: only Apps write them, and an App comments as `{slug}[bot]`. */
+  learnApp(slug) {
+    this.learned ??= botLogin(slug);
+  }
+  who() {
+    return this.lookup ??= this.fetch();
+  }
+  async fetch() {
+    try {
+      const user = (await this.http.request({ method: "GET", url: "user" })).body;
+      if (!user?.login) throw new Error("GET /user answered without a login");
+      this.log.debug(`GitHub: the token belongs to ${user.login}`);
+      return { login: user.login, person: user.type !== "Bot" };
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 403) {
+        this.log.debug(`GitHub: GET /user was refused (an installation token); taking ${ACTIONS_BOT} for our comments' author until this run creates one`);
+        return { login: ACTIONS_BOT, person: false };
+      }
+      this.lookup = void 0;
+      throw explain(error, "find out which GitHub account the token belongs to", HINTS2.readPullRequests);
+    }
+  }
+};
+function botLogin(appSlug) {
+  return appSlug ? `${appSlug}[bot]` : void 0;
+}
+
+// src/platforms/github/pull-requests.ts
+async function getPullRequest3(ctx, id) {
+  try {
+    const res = await ctx.http.request({ method: "GET", url: `${ctx.repo}/pulls/${id}` });
+    return pullRequestRef3(res.body);
+  } catch (error) {
+    if (isNotFound(error)) return void 0;
+    throw explain(error, `read pull request #${id} of ${ctx.repoName}`, HINTS2.readPullRequests);
+  }
+}
+var NOT_KNOWN = /* @__PURE__ */ new Set([409, 422]);
+async function pullRequestsForCommit3(ctx, commit) {
+  try {
+    const values = await readAllPages2(ctx.http, { method: "GET", url: `${ctx.repo}/commits/${encodeURIComponent(commit)}/pulls` });
+    return { available: true, pullRequests: values.map(pullRequestRef3).filter((pr) => pr.open) };
+  } catch (error) {
+    if (error instanceof HttpError && NOT_KNOWN.has(error.status)) {
+      return { available: false, reason: `GitHub answered ${error.status}${error.platformMessage ? ` (${error.platformMessage})` : ""}` };
+    }
+    throw explain(error, `look up the pull requests containing commit ${commit.slice(0, 12)} in ${ctx.repoName}`, HINTS2.readPullRequests);
+  }
+}
+async function pullRequestsForBranch3(ctx, branch) {
+  try {
+    const values = await readAllPages2(ctx.http, { method: "GET", url: `${ctx.repo}/pulls`, query: { head: `${ctx.owner}:${branch}`, state: "open" } });
+    return values.map(pullRequestRef3).filter((pr) => pr.open && pr.sourceBranch === branch);
+  } catch (error) {
+    throw explain(error, `look up the open pull requests from branch ${branch} in ${ctx.repoName}`, HINTS2.readPullRequests);
+  }
+}
+
+// src/platforms/github/status.ts
+var StatusWriter = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  sent = /* @__PURE__ */ new Map();
+  publish(commit, body) {
+    const pending = this.post(commit, body);
+    this.sent.set(key(commit, body), pending);
+    return pending;
+  }
+  /** `body`, unless this run already posts a status with its context on `commit` (that one says more). */
+  publishUnlessSent(commit, body) {
+    return this.sent.get(key(commit, body)) ?? this.publish(commit, body);
+  }
+  async post(commit, body) {
+    try {
+      await this.ctx.http.request({ method: "POST", url: `${this.ctx.repo}/statuses/${encodeURIComponent(commit)}`, body, expect: [201], idempotent: true });
+    } catch (error) {
+      throw explain(error, `set the commit status "${body.context}" on ${commit.slice(0, 12)}`, HINTS2.statuses);
+    }
+  }
+};
+function key(commit, body) {
+  return `${commit.toLowerCase()} ${body.context.toLowerCase()}`;
+}
+
+// src/platforms/github/api.ts
+var GITHUB_API = "https://api.github.com";
+function defaultApiUrl(repository) {
+  const server = repository.serverUrl.replace(/\/+$/, "");
+  return server === "https://github.com" ? GITHUB_API : `${server}/api/v3`;
+}
+function createGitHubApi(options) {
+  const { repository, log } = options;
+  const http = withGitHubHeaders(options.http);
+  const ctx = {
+    http,
+    log,
+    repo: `repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`,
+    repoName: `${repository.owner}/${repository.repo}`,
+    owner: repository.owner
+  };
+  const identity = new GitHubIdentity(http, log);
+  const statuses = new StatusWriter(ctx);
+  return {
+    displayName: GITHUB_LIMITS.platform,
+    names: { report: "check run", status: "commit status" },
+    commentLimit: GITHUB_LIMITS.comment,
+    can: { comment: true, insights: true, status: true },
+    getPullRequest: (id) => getPullRequest3(ctx, id),
+    pullRequestsForCommit: (commit) => pullRequestsForCommit3(ctx, commit),
+    pullRequestsForBranch: (branch) => pullRequestsForBranch3(ctx, branch),
+    listComments: (pr) => listComments3(ctx, identity, pr),
+    createComment: (pr, body) => createComment3(ctx, identity, pr, body),
+    updateComment: (pr, comment, body) => updateComment3(ctx, pr, comment, body),
+    deleteComment: (pr, comment) => deleteComment3(ctx, pr, comment),
+    publishReport: (commit, reportId, insight) => publishCheckRun(ctx, identity, statuses, commit, reportId, insight),
+    // GitHub ties a status to the commit alone; the branch is not needed.
+    publishStatus: (commit, status) => statuses.publish(commit, statusBody2(status))
+  };
+}
+
 // src/platforms/registry.ts
 var PLATFORM_LIMITS = {
   "bitbucket-cloud": CLOUD_LIMITS,
   "bitbucket-data-center": DC_LIMITS,
-  github: { ...CLOUD_LIMITS, platform: "GitHub" }
+  github: GITHUB_LIMITS
 };
 var CLOUD_API = "https://api.bitbucket.org/2.0";
 var CLOUD_API_VIA_PIPELINES_PROXY = "http://api.bitbucket.org/2.0";
@@ -17335,8 +17714,11 @@ var FACTORIES = {
       ...auth.kind === "basic" ? { username: auth.username } : {}
     });
   },
-  github: () => {
-    throw new InputError("publishing to GitHub is not available in this version yet; DRY_RUN=true renders everything", { source: "PLATFORM" });
+  github: (setup, http) => {
+    const { repository, auth } = setup;
+    if (repository.platform !== "github") throw new Error("unreachable");
+    if (!auth) throw missingCredentials("GitHub", "the workflow's GITHUB_TOKEN (secrets.GITHUB_TOKEN), a GitHub App installation token, or a personal access token");
+    return createGitHubApi({ repository, http: http({ baseUrl: setup.apiUrl ?? defaultApiUrl(repository), auth }), log: setup.log });
   }
 };
 async function createPlatformApi(setup) {
@@ -17443,9 +17825,9 @@ function personalProjectKey(rawUserSlug) {
   return `~${checked(user, USER_SLUG, "user slug", USER_SLUG_RULE)}`;
 }
 function dataCenterProjectKey(raw) {
-  const key = decodeSegment(raw, "project key");
-  if (key.startsWith("~")) return personalProjectKey(key.slice(1));
-  return checked(key.toUpperCase(), PROJECT_KEY, "project key", PROJECT_KEY_RULE);
+  const key2 = decodeSegment(raw, "project key");
+  if (key2.startsWith("~")) return personalProjectKey(key2.slice(1));
+  return checked(key2.toUpperCase(), PROJECT_KEY, "project key", PROJECT_KEY_RULE);
 }
 function githubOwner(raw) {
   return checked(decodeSegment(raw, "owner"), GITHUB_NAME, "owner", BITBUCKET_RULE);
@@ -17537,11 +17919,11 @@ function dataCenterRepository(origin, path) {
     ...pullRequestIn(path.tail, "pull-requests")
   };
 }
-function dataCenterSshRepository(origin, key, slug) {
+function dataCenterSshRepository(origin, key2, slug) {
   return {
     platform: "bitbucket-data-center",
     baseUrl: origin,
-    projectKey: dataCenterProjectKey(key),
+    projectKey: dataCenterProjectKey(key2),
     slug: bitbucketSlug(slug),
     fromSsh: true
   };
@@ -17836,6 +18218,136 @@ var SETTINGS = [
     schema: { type: "string", minLength: 1 }
   },
   {
+    key: "sonarHostUrl",
+    variable: "SONAR_HOST_URL",
+    input: "sonar-host-url",
+    flag: "sonar-host-url",
+    placeholder: "<url>",
+    inConfigFile: true,
+    kind: "string",
+    description: "SonarQube Server or SonarQube Cloud base URL, to read the quality gate live instead of from a file.",
+    defaultText: "`serverUrl` from the scanner's `report-task.txt`",
+    expected: "expected an https:// URL (http:// only for localhost)",
+    schema: { type: "string", format: "uri", pattern: SAFE_URL }
+  },
+  {
+    key: "sonarToken",
+    variable: "SONAR_TOKEN",
+    input: "sonar-token",
+    inConfigFile: false,
+    kind: "string",
+    secret: true,
+    description: "SonarQube token: a user token, or a project or global analysis token (the gate only: issues, hotspots and measures need Browse). Environment or Action input only.",
+    schema: { type: "string", minLength: 1 }
+  },
+  {
+    key: "reportTask",
+    variable: "REPORT_TASK",
+    input: "report-task",
+    flag: "report-task",
+    placeholder: "<file>",
+    inConfigFile: true,
+    kind: "string",
+    description: "Path of the scanner's `report-task.txt`: the analysis to wait for and read.",
+    defaultText: "the first found of `.scannerwork/`, `target/sonar/`, `build/sonar/`, `.sonarqube/out/.sonar/` in the workspace (and under `PATH_PREFIX`)",
+    schema: { type: "string", minLength: 1 }
+  },
+  {
+    key: "sonarProjectKey",
+    variable: "SONAR_PROJECT_KEY",
+    input: "sonar-project-key",
+    flag: "sonar-project-key",
+    placeholder: "<key>",
+    inConfigFile: true,
+    kind: "string",
+    description: "Read the latest analysis of this SonarQube project's pull request or branch, instead of a `report-task.txt`.",
+    schema: { type: "string", minLength: 1, maxLength: 400 }
+  },
+  {
+    key: "sonarOrganization",
+    variable: "SONAR_ORGANIZATION",
+    input: "sonar-organization",
+    flag: "sonar-organization",
+    placeholder: "<key>",
+    inConfigFile: true,
+    kind: "string",
+    description: "SonarQube Cloud organization.",
+    defaultText: "`organization` from `report-task.txt`",
+    schema: { type: "string", minLength: 1, maxLength: 255 }
+  },
+  {
+    key: "pathPrefix",
+    variable: "PATH_PREFIX",
+    input: "path-prefix",
+    flag: "path-prefix",
+    placeholder: "<dir>",
+    inConfigFile: true,
+    kind: "string",
+    description: "Repository-relative folder of the analysed project (`sonar.projectBaseDir` in a monorepo), put in front of annotation paths.",
+    expected: "expected a relative folder inside the repository, without `..`",
+    schema: { type: "string", minLength: 1, pattern: "^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$" }
+  },
+  {
+    key: "datafoldApiKey",
+    variable: "DATAFOLD_API_KEY",
+    input: "datafold-api-key",
+    inConfigFile: false,
+    kind: "string",
+    secret: true,
+    description: "Datafold API key, to read data diffs live from Datafold Cloud. Environment or Action input only.",
+    schema: { type: "string", minLength: 1 }
+  },
+  {
+    key: "datafoldHost",
+    variable: "DATAFOLD_HOST",
+    input: "datafold-host",
+    flag: "datafold-host",
+    placeholder: "<url>",
+    inConfigFile: true,
+    kind: "string",
+    description: "Datafold base URL: a regional or dedicated host.",
+    default: "https://app.datafold.com",
+    expected: "expected an https:// URL (http:// only for localhost)",
+    schema: { type: "string", format: "uri", pattern: SAFE_URL }
+  },
+  {
+    key: "datafoldDiffIds",
+    variable: "DATAFOLD_DIFF_IDS",
+    input: "datafold-diff-ids",
+    flag: "datafold-diff-ids",
+    placeholder: "<list>",
+    inConfigFile: true,
+    kind: "list",
+    description: "Comma list of Datafold data diff ids created earlier (by Datafold's own CI or SDK) to read.",
+    expected: "expected a comma list of Datafold data diff ids (whole numbers)",
+    schema: { type: "array", items: { type: "string", pattern: "^[1-9][0-9]{0,17}$" }, minItems: 1, maxItems: 500, uniqueItems: true }
+  },
+  {
+    key: "waitTimeout",
+    variable: "WAIT_TIMEOUT",
+    input: "wait-timeout",
+    flag: "wait-timeout",
+    placeholder: "<seconds>",
+    inConfigFile: true,
+    kind: "integer",
+    description: "Seconds to wait for a live source to finish (SonarQube's analysis, Datafold's diffs).",
+    default: 300,
+    expected: "expected a whole number of seconds from 1 to 3600",
+    schema: { type: "integer", minimum: 1, maximum: 3600 }
+  },
+  {
+    key: "thresholds",
+    variable: "THRESHOLDS",
+    input: "thresholds",
+    flag: "thresholds",
+    placeholder: "<yaml>",
+    inConfigFile: false,
+    kind: "string",
+    description: "Data-diff thresholds for every model, as a YAML flow mapping, e.g. `{rows-changed: {fail: 5%}, schema-changes: fail}`; per-model thresholds go in the `thresholds:` section of `.pr-insights.yml`.",
+    defaultText: "none: a difference warns, a model that could not be diffed fails",
+    schema: { type: "string", minLength: 1 }
+  },
+  {
     key: "reportType",
     variable: "REPORT_TYPE",
     input: "report-type",
@@ -17902,6 +18414,18 @@ var SETTINGS = [
     schema: { type: "array", items: { type: "string", enum: [...DECORATIONS] }, minItems: 1, uniqueItems: true }
   },
   {
+    key: "commentMode",
+    variable: "COMMENT_MODE",
+    input: "comment-mode",
+    flag: "comment-mode",
+    placeholder: "<mode>",
+    inConfigFile: true,
+    kind: "string",
+    description: "What happens to the sticky comment: `update` it in place, `recreate` it (posted anew, at the bottom), `delete-on-pass` (removed when the report passes), `off-on-pass` (posted only when something needs attention).",
+    default: "update",
+    schema: { type: "string", enum: ["update", "recreate", "delete-on-pass", "off-on-pass"] }
+  },
+  {
     key: "failOn",
     variable: "FAIL_ON",
     input: "fail-on",
@@ -17936,6 +18460,19 @@ var SETTINGS = [
     kind: "string",
     description: "PEM bundle of extra CA certificates, e.g. for a Data Center behind an internal CA.",
     schema: { type: "string", minLength: 1 }
+  },
+  {
+    key: "timeout",
+    variable: "TIMEOUT",
+    input: "timeout",
+    flag: "timeout",
+    placeholder: "<seconds>",
+    inConfigFile: true,
+    kind: "integer",
+    description: "Seconds the whole run may spend talking to servers, retries included; a hung server gives up well before it.",
+    default: 120,
+    expected: "expected a whole number of seconds from 1 to 3600",
+    schema: { type: "integer", minimum: 1, maximum: 3600 }
   },
   {
     key: "dryRun",
@@ -17985,9 +18522,9 @@ var SETTINGS = [
   }
 ];
 var BY_KEY = new Map(SETTINGS.map((d) => [d.key, d]));
-function definitionOf(key) {
-  const definition = BY_KEY.get(key);
-  if (!definition) throw new Error(`no setting ${key}`);
+function definitionOf(key2) {
+  const definition = BY_KEY.get(key2);
+  if (!definition) throw new Error(`no setting ${key2}`);
   return definition;
 }
 function displayName(definition) {
@@ -18991,7 +19528,7 @@ var FLAGGED = new Map(SETTINGS.filter((d) => d.flag).map((d) => [d.flag, d]));
 var NOT_FLAGS = new Map(SETTINGS.filter((d) => !d.flag && d.input).map((d) => [d.input, d]));
 var OPTIONS = {
   help: { type: "boolean", short: "h" },
-  version: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
   example: { type: "boolean" },
   ...Object.fromEntries([...FLAGGED].map(([flag, d]) => [flag, { type: d.kind === "boolean" ? "boolean" : "string" }]))
 };
@@ -19056,8 +19593,8 @@ function readPositionals(positionals, values) {
 
 // src/settings/checks.ts
 function checkSettings(settings, origins) {
-  const from = (key) => origins[key]?.source ?? displayName(definitionOf(key));
-  const name = (key) => displayName(definitionOf(key));
+  const from = (key2) => origins[key2]?.source ?? displayName(definitionOf(key2));
+  const name = (key2) => displayName(definitionOf(key2));
   if (settings.token && (settings.username || settings.password)) {
     const basic = settings.username ? "username" : "password";
     throw new InputError(`a token and ${name(basic)} (from ${from(basic)}) are both set; authenticate one way: a token, or ${name("username")} and ${name("password")}`, {
@@ -19271,13 +19808,13 @@ function readConfigFile({ path, display }) {
   if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) return {};
   if (!(0, import_yaml.isMap)(doc.contents)) throw new InputError("expected settings as `key: value` lines, e.g. `fail-on: warning`", { source: at(doc.contents.range?.[0]) });
   const values = {};
-  for (const { key, value } of doc.contents.items) {
-    const keyAt = at((0, import_yaml.isNode)(key) ? key.range?.[0] : void 0);
-    if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string") throw new InputError("expected a setting name as the key", { source: keyAt });
-    const pointer = `/${key.value.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    const definition = BY_KEY2.get(key.value);
+  for (const { key: key2, value } of doc.contents.items) {
+    const keyAt = at((0, import_yaml.isNode)(key2) ? key2.range?.[0] : void 0);
+    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value !== "string") throw new InputError("expected a setting name as the key", { source: keyAt });
+    const pointer = `/${key2.value.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const definition = BY_KEY2.get(key2.value);
     if (!definition) {
-      throw new InputError(`unknown setting${didYouMean(closeMatches(key.value, FILE_KEYS))} (the keys are the Action input names)`, { source: keyAt, pointer });
+      throw new InputError(`unknown setting${didYouMean(closeMatches(key2.value, FILE_KEYS))} (the keys are the Action input names)`, { source: keyAt, pointer });
     }
     if (definition.secret) {
       throw new InputError(`secrets are not read from config files, which get committed; set ${definition.variable} (a secured variable) or the \`${definition.input}\` input`, {
@@ -19350,8 +19887,19 @@ var WIDTH = 80;
 var INDENT = "      ";
 var COMMANDS2 = [
   ["-h, --help", "Show this help."],
-  ["--version", "Print the version."],
+  ["-v, --version", "Print the version."],
   ["--example", "Dry run on a built-in SonarQube example: no report or credentials needed."]
+];
+var EXAMPLES = [
+  ["What it posts, on a built-in example: no server, no token", "pr-insights --example"],
+  ["Render your own report, send nothing", "pr-insights --dry-run gate.json"],
+  ["Publish to a Data Center pull request (TOKEN from the environment)", "pr-insights --report gate.json --repository https://git.example.com/projects/SHOP/repos/web"]
+];
+var EXIT_CODES = [
+  [0, "published (or rendered in a dry run), and the report passes under FAIL_ON"],
+  [1, "published, and the report fails under FAIL_ON"],
+  [2, "bad settings or bad input: nothing was sent"],
+  [3, "a server failed: the message says what was and was not published"]
 ];
 function renderHelp() {
   const lines = [
@@ -19369,6 +19917,12 @@ function renderHelp() {
     "",
     "Commands:",
     ...COMMANDS2.map(([flag, text]) => `  ${flag.padEnd(14)}${text}`),
+    "",
+    "Examples:",
+    ...EXAMPLES.flatMap(([text, command]) => [`  # ${text}`, `  ${command}`]),
+    "",
+    "Exit codes:",
+    ...EXIT_CODES.map(([code, text]) => `  ${code}  ${text}`),
     ""
   ];
   return lines.join("\n");
@@ -19491,14 +20045,14 @@ function validateSettings(values, origins, redact = (text) => text) {
   if (validate(values)) return values;
   const firstErrorByKey = /* @__PURE__ */ new Map();
   for (const error of validate.errors ?? []) {
-    const key = error.instancePath.split("/")[1];
-    if (key && !firstErrorByKey.has(key)) firstErrorByKey.set(key, error);
+    const key2 = error.instancePath.split("/")[1];
+    if (key2 && !firstErrorByKey.has(key2)) firstErrorByKey.set(key2, error);
   }
-  const order = (key) => SETTINGS.findIndex((d) => d.key === key);
-  const problems = [...firstErrorByKey].sort(([a], [b]) => order(a) - order(b)).map(([key, error]) => {
-    const definition = definitionOf(key);
-    const origin = origins[key] ?? { source: key };
-    return { origin, message: problemText(definition, error, values[key], origin, redact) };
+  const order = (key2) => SETTINGS.findIndex((d) => d.key === key2);
+  const problems = [...firstErrorByKey].sort(([a], [b]) => order(a) - order(b)).map(([key2, error]) => {
+    const definition = definitionOf(key2);
+    const origin = origins[key2] ?? { source: key2 };
+    return { origin, message: problemText(definition, error, values[key2], origin, redact) };
   });
   const [first2, ...rest] = problems;
   if (!first2) throw new InputError(`invalid settings: ${redact(JSON.stringify(validate.errors))}`);
@@ -19550,37 +20104,37 @@ function loadSettings(input) {
   const configFile = locateConfigFile(first(explicit, "config"), input.cwd, workspaceDir);
   const layers = [...explicit, configFile ? readConfigFile(configFile) : {}, ciDefaults(ci), defaults()];
   const picked = {};
-  for (const { key } of SETTINGS) {
-    const raw = first(layers, key);
-    if (raw) picked[key] = raw;
+  for (const { key: key2 } of SETTINGS) {
+    const raw = first(layers, key2);
+    if (raw) picked[key2] = raw;
   }
   if (configFile && !picked.config) picked.config = { value: configFile.path, origin: { source: "workspace" } };
   if (!picked.commit) {
     const sha = (input.gitHead ?? gitHead)(workspaceDir);
     if (sha) picked.commit = { value: sha, origin: { source: "git rev-parse HEAD" } };
   }
-  const origins = Object.fromEntries(entries(picked).map(([key, raw]) => [key, raw.origin]));
+  const origins = Object.fromEntries(entries(picked).map(([key2, raw]) => [key2, raw.origin]));
   const redactor = new Redactor(secretValues(layers));
   const settings = validateSettings(valuesOf(picked), origins, (text) => redactor.redact(text));
   checkSettings(settings, origins);
   return {
     settings,
     ci,
-    origins: Object.fromEntries(entries(picked).map(([key, raw]) => [key, raw.origin.source])),
+    origins: Object.fromEntries(entries(picked).map(([key2, raw]) => [key2, raw.origin.source])),
     ...argv.example ? { example: true } : {}
   };
 }
-function first(layers, key) {
+function first(layers, key2) {
   for (const layer of layers) {
-    const raw = layer[key];
+    const raw = layer[key2];
     if (raw) return raw;
   }
   return void 0;
 }
 function ciDefaults(ci) {
   const values = {};
-  for (const key of CI_DEFAULTS) {
-    if (ci[key] !== void 0) values[key] = { value: ci[key], origin: { source: `ci:${ci.system}` } };
+  for (const key2 of CI_DEFAULTS) {
+    if (ci[key2] !== void 0) values[key2] = { value: ci[key2], origin: { source: `ci:${ci.system}` } };
   }
   return values;
 }
@@ -19592,7 +20146,7 @@ function defaults() {
   return values;
 }
 function valuesOf(raw) {
-  return Object.fromEntries(entries(raw).map(([key, { value }]) => [key, coerce(definitionOf(key), value)]));
+  return Object.fromEntries(entries(raw).map(([key2, { value }]) => [key2, coerce(definitionOf(key2), value)]));
 }
 function secretValues(layers) {
   const secrets = SETTINGS.filter((d) => d.secret);
@@ -19633,8 +20187,8 @@ var EXAMPLE_PROJECT_STATUS = JSON.stringify({
   }
 });
 var EXAMPLE_ISSUES_PATH = "(built-in example: SonarQube issues)";
-var issue = (key, path, line, rule2, message, quality, severity) => ({
-  key,
+var issue = (key2, path, line, rule2, message, quality, severity) => ({
+  key: key2,
   rule: rule2,
   component: `acme:checkout-service:${path}`,
   project: "acme:checkout-service",
@@ -19776,32 +20330,223 @@ var failedDiffSchema = {
   }
 };
 
+// src/reports/data-diff/json-scanner.ts
+var NUMBER = {
+  minus: { zero: "zero", digit: "integer" },
+  zero: { dot: "dot", e: "exponentMark" },
+  integer: { zero: "integer", digit: "integer", dot: "dot", e: "exponentMark" },
+  dot: { zero: "fraction", digit: "fraction" },
+  fraction: { zero: "fraction", digit: "fraction", e: "exponentMark" },
+  exponentMark: { sign: "exponentSign", zero: "exponent", digit: "exponent" },
+  exponentSign: { zero: "exponent", digit: "exponent" },
+  exponent: { zero: "exponent", digit: "exponent" }
+};
+var NUMBER_MAY_END = /* @__PURE__ */ new Set(["zero", "integer", "fraction", "exponent"]);
+var LITERALS = ["true", "false", "null"];
+var WHITESPACE = " 	\n\r";
+var ESCAPED = '"\\/bfnrtu';
+var HEX = /^[0-9a-fA-F]$/;
+function numberChar(c) {
+  if (c === "0") return "zero";
+  if (c >= "1" && c <= "9") return "digit";
+  if (c === ".") return "dot";
+  if (c === "e" || c === "E") return "e";
+  if (c === "+" || c === "-") return "sign";
+  return void 0;
+}
+var JsonScanner = class {
+  closers = [];
+  expect = "value";
+  string;
+  number;
+  literal;
+  fed = 0;
+  /** Reads `piece`; call again with the next piece while, and only while, the result is `incomplete`. */
+  feed(piece) {
+    for (let i = 0; i < piece.length; i += 1) {
+      const result = this.step(piece.charAt(i), this.fed + i);
+      if (result) return result;
+    }
+    this.fed += piece.length;
+    return { state: "incomplete" };
+  }
+  step(c, at) {
+    if (this.string) return this.inString(this.string, c, at);
+    if (this.literal) return this.inLiteral(this.literal, c, at);
+    if (this.number) {
+      const kind = numberChar(c);
+      const next = kind && NUMBER[this.number][kind];
+      if (next) {
+        this.number = next;
+        return void 0;
+      }
+      if (!NUMBER_MAY_END.has(this.number)) return broken(at, "a digit");
+      this.number = void 0;
+      this.expect = "commaOrClose";
+    }
+    return this.between(c, at);
+  }
+  between(c, at) {
+    if (WHITESPACE.includes(c)) return void 0;
+    const closer = this.closers.at(-1);
+    switch (this.expect) {
+      case "value":
+        return this.startValue(c, at);
+      case "valueOrClose":
+        return c === "]" ? this.close(at) : this.startValue(c, at);
+      case "keyOrClose":
+        if (c === "}") return this.close(at);
+        return this.startKey(c, at, 'a quoted field name or "}"');
+      case "key":
+        return this.startKey(c, at, "a quoted field name");
+      case "colon":
+        if (c !== ":") return broken(at, '":"');
+        this.expect = "value";
+        return void 0;
+      case "commaOrClose":
+        if (c === closer) return this.close(at);
+        if (c !== ",") return broken(at, `"," or "${closer}"`);
+        this.expect = closer === "}" ? "key" : "value";
+        return void 0;
+    }
+  }
+  startValue(c, at) {
+    if (c === "{" || c === "[") {
+      this.closers.push(c === "{" ? "}" : "]");
+      this.expect = c === "{" ? "keyOrClose" : "valueOrClose";
+      return void 0;
+    }
+    if (this.closers.length === 0) return broken(at, '"{" or "["');
+    if (c === '"') {
+      this.string = { isKey: false, escape: "none" };
+      return void 0;
+    }
+    if (c === "-" || numberChar(c) === "zero" || numberChar(c) === "digit") {
+      this.number = c === "-" ? "minus" : c === "0" ? "zero" : "integer";
+      return void 0;
+    }
+    const word = LITERALS.find((w) => w.startsWith(c));
+    if (!word) return broken(at, "a value");
+    this.literal = { word, next: 1 };
+    return void 0;
+  }
+  startKey(c, at, expected) {
+    if (c !== '"') return broken(at, expected);
+    this.string = { isKey: true, escape: "none" };
+    return void 0;
+  }
+  close(at) {
+    this.closers.pop();
+    if (this.closers.length === 0) return { state: "complete", end: at + 1 };
+    this.expect = "commaOrClose";
+    return void 0;
+  }
+  inString(string, c, at) {
+    if (string.escape === "backslash") {
+      if (!ESCAPED.includes(c)) return broken(at, "an escape such as \\n or \\u00e9");
+      string.escape = c === "u" ? 4 : "none";
+    } else if (typeof string.escape === "number") {
+      if (!HEX.test(c)) return broken(at, "a hexadecimal digit");
+      string.escape = string.escape === 1 ? "none" : string.escape - 1;
+    } else if (c === "\\") {
+      string.escape = "backslash";
+    } else if (c === '"') {
+      this.string = void 0;
+      this.expect = string.isKey ? "colon" : "commaOrClose";
+    } else if (c.charCodeAt(0) < 32) {
+      return broken(at, "a closing quote");
+    }
+    return void 0;
+  }
+  inLiteral(literal, c, at) {
+    if (c !== literal.word.charAt(literal.next)) return broken(at, `"${literal.word}"`);
+    literal.next += 1;
+    if (literal.next === literal.word.length) {
+      this.literal = void 0;
+      this.expect = "commaOrClose";
+    }
+    return void 0;
+  }
+};
+function broken(at, expected) {
+  return { state: "broken", at, expected };
+}
+
 // src/reports/data-diff/json-lines.ts
 var objectLine = (line) => line.startsWith("{");
 var rowLine = (line) => /^\[\s*"/.test(line);
 var ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]/g;
-function* jsonLines(text, claims) {
-  let start = 0;
-  let number = 0;
-  while (start <= text.length) {
-    const end = text.indexOf("\n", start);
-    const raw = text.slice(start, end === -1 ? text.length : end);
-    number += 1;
-    start = end === -1 ? text.length + 1 : end + 1;
-    const line = raw.replace(ANSI_ESCAPE, "").trim();
-    if (!claims(line)) continue;
-    try {
-      yield { line: number, value: JSON.parse(line) };
-    } catch {
-      yield { line: number, invalid: true };
+function lineAt(text, start, number) {
+  const end = text.indexOf("\n", start);
+  const raw = text.slice(start, end === -1 ? text.length : end);
+  return { number, text: raw.replace(ANSI_ESCAPE, "").replace(/\r$/, ""), next: end === -1 ? text.length + 1 : end + 1 };
+}
+function lineAfter(text, line) {
+  return line.next <= text.length ? lineAt(text, line.next, line.number + 1) : void 0;
+}
+function* jsonValues(text, claims) {
+  let line = lineAt(text, 0, 1);
+  while (line) {
+    const trimmed = line.text.trim();
+    let resume = lineAfter(text, line);
+    if (claims(trimmed)) {
+      const single = tryParse(trimmed);
+      if (single.ok) {
+        yield { line: line.number, value: single.value };
+      } else {
+        const spread = readSpread(text, line);
+        yield spread.entry;
+        resume = spread.resume;
+      }
     }
+    line = resume;
   }
 }
-function firstJsonLine(text) {
-  for (const entry of jsonLines(text, (line) => objectLine(line) || rowLine(line))) {
-    if (!entry.invalid) return entry.value;
+function tryParse(text) {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+function readSpread(text, first2) {
+  const scanner = new JsonScanner();
+  const pieces = [];
+  let fed = 0;
+  let lastWritten = { line: first2.number, column: 1 };
+  const errorAt = (at, expected) => {
+    const piece = pieces.findLast((p) => p.offset <= at) ?? pieces[0];
+    return { line: first2.number, error: { line: piece.line.number, column: at - piece.offset + piece.indent + 1, expected } };
+  };
+  for (let line = first2; line; line = lineAfter(text, line)) {
+    const piece = line === first2 ? line.text.trimStart() : line.text;
+    pieces.push({ line, text: piece, offset: fed, indent: line.text.length - piece.length });
+    const result = scanner.feed(piece);
+    if (result.state === "complete") {
+      const rest = piece.slice(result.end - fed);
+      const next = lineAfter(text, line);
+      if (rest.trim() !== "") return { entry: errorAt(result.end + rest.length - rest.trimStart().length, "the end of the line"), resume: next };
+      return { entry: { line: first2.number, value: JSON.parse(pieces.map((p) => p.text).join("")) }, resume: next };
+    }
+    if (result.state === "broken") {
+      return { entry: errorAt(result.at, result.expected), resume: line === first2 ? lineAfter(text, line) : line };
+    }
+    fed += piece.length;
+    if (piece.trim() !== "") lastWritten = { line: line.number, column: line.text.trimEnd().length + 1 };
+  }
+  return { entry: { line: first2.number, error: lastWritten }, resume: void 0 };
+}
+function firstJsonValue(text) {
+  for (const entry of jsonValues(text, (line) => objectLine(line) || rowLine(line))) {
+    if (!entry.error) return entry.value;
   }
   return void 0;
+}
+function syntaxError(path, what, entry) {
+  const { line, column: column2, expected } = entry.error;
+  const value = line === entry.line ? `the ${what} on this line` : `the ${what} that starts on line ${entry.line}`;
+  const reason = expected === void 0 ? "the text ends inside it (was the output cut off?)" : `expected ${expected}`;
+  return new InputError(`${value} is not valid JSON: ${reason}`, { source: path, pointer: `line ${line}, column ${column2}` });
 }
 
 // src/reports/data-diff/json-value.ts
@@ -19821,7 +20566,7 @@ var dataDiffDbt = {
   parse
 };
 function sniff(source) {
-  return looksLikeModelDiff(isRecord(source.json) ? source.json : firstJsonLine(source.text));
+  return looksLikeModelDiff(isRecord(source.json) ? source.json : firstJsonValue(source.text));
 }
 function looksLikeModelDiff(value) {
   return isRecord(value) && !claimedByAnotherFormat(value) && typeof value["model"] === "string" && Array.isArray(value["dataset1"]);
@@ -19835,15 +20580,9 @@ function* modelObjects(source) {
     yield { value: source.json, at: "" };
     return;
   }
-  for (const entry of jsonLines(source.text, objectLine)) {
-    const at = `line ${entry.line}`;
-    if (entry.invalid) {
-      throw new InputError('expected one data-diff JSON object on this line; it starts with "{" but is not valid JSON (was the output cut off?)', {
-        source: source.path,
-        pointer: at
-      });
-    }
-    yield { value: entry.value, at };
+  for (const entry of jsonValues(source.text, objectLine)) {
+    if (entry.error) throw syntaxError(source.path, "data-diff JSON object", entry);
+    yield { value: entry.value, at: `line ${entry.line}` };
   }
 }
 function toModel(value, path, at) {
@@ -19921,8 +20660,8 @@ var ADDED = 2;
 var RowTally = class {
   seen = /* @__PURE__ */ new Map();
   /** `key` is the row's key value as data-diff printed it (usually a string). */
-  add(sign, key) {
-    const id = JSON.stringify(key) ?? "undefined";
+  add(sign, key2) {
+    const id = JSON.stringify(key2) ?? "undefined";
     this.seen.set(id, (this.seen.get(id) ?? 0) | (sign === "-" ? REMOVED : ADDED));
   }
   counts() {
@@ -19951,7 +20690,7 @@ var rowLineSchema = {
 };
 function sniff2(source) {
   if (source.json !== void 0 && !Array.isArray(source.json)) return false;
-  const first2 = Array.isArray(source.json) ? source.json : firstJsonLine(source.text);
+  const first2 = Array.isArray(source.json) ? source.json : firstJsonValue(source.text);
   return Array.isArray(first2) && (first2[0] === "-" || first2[0] === "+") && Array.isArray(first2[1]);
 }
 function parse2(source) {
@@ -19961,14 +20700,9 @@ function parse2(source) {
     });
   }
   const tally = new RowTally();
-  for (const entry of jsonLines(source.text, rowLine)) {
+  for (const entry of jsonValues(source.text, rowLine)) {
+    if (entry.error) throw syntaxError(source.path, 'data-diff row ["-" or "+", [values\u2026]]', entry);
     const at = `line ${entry.line}`;
-    if (entry.invalid) {
-      throw new InputError('expected one data-diff row ["-" or "+", [values\u2026]] on this line; it is not valid JSON (was the output cut off?)', {
-        source: source.path,
-        pointer: at
-      });
-    }
     const [sign, values] = validateOrThrow(rowLineSchema, entry.value, source.path, at);
     tally.add(sign, values[0]);
   }
@@ -19982,9 +20716,9 @@ var ALIAS_SUFFIX = "_a";
 function joindiffColumns(diffCounts, updated, exclusive) {
   if (updated === 0) return [];
   const entries2 = Object.entries(diffCounts);
-  const [key, ...compared] = entries2;
-  if (key === void 0 || key[1] > exclusive || !entries2.every(([alias]) => alias.endsWith(ALIAS_SUFFIX))) return void 0;
-  const oneSided = key[1];
+  const [key2, ...compared] = entries2;
+  if (key2 === void 0 || key2[1] > exclusive || !entries2.every(([alias]) => alias.endsWith(ALIAS_SUFFIX))) return void 0;
+  const oneSided = key2[1];
   const differing = compared.filter(([, count6]) => count6 > oneSided).map(([alias]) => ({ name: alias.slice(0, -ALIAS_SUFFIX.length) }));
   return differing.length > 0 ? differing : void 0;
 }
@@ -20019,15 +20753,16 @@ var dataDiffStats = {
   sniff: sniff3,
   parse: parse3
 };
+var STATS_OBJECT = "stats object printed by `data-diff \u2026 --stats --json`";
+var STATS_START = /^\{"rows_A": /m;
 function sniff3(source) {
-  const json = source.json;
-  return isRecord(json) && !claimedByAnotherFormat(json) && "rows_A" in json && "rows_B" in json;
+  const value = source.json === void 0 ? firstJsonValue(source.text) : source.json;
+  if (value === void 0) return STATS_START.test(source.text);
+  return isRecord(value) && !claimedByAnotherFormat(value) && "rows_A" in value && "rows_B" in value;
 }
 function parse3(source) {
-  if (source.json === void 0) {
-    throw new InputError("expected one JSON object as printed by `data-diff \u2026 --stats --json`", { source: source.path });
-  }
-  const raw = validateOrThrow(statsSchema, source.json, source.path);
+  const { value, at } = statsObject(source);
+  const raw = validateOrThrow(statsSchema, value, source.path, at);
   const rows2 = {
     base: raw.rows_A,
     head: raw.rows_B,
@@ -20046,6 +20781,22 @@ function parse3(source) {
     ...columns && { columns }
   };
   return { kind: "data-diff", format: dataDiffStats.name, tool: DATA_DIFF_TOOL, verdict: dataDiffVerdict([model2]), models: [model2] };
+}
+function statsObject(source) {
+  if (source.json !== void 0) return { value: source.json, at: "" };
+  let found;
+  for (const entry of jsonValues(source.text, objectLine)) {
+    if (entry.error) throw syntaxError(source.path, STATS_OBJECT, entry);
+    if (found) {
+      throw new InputError(`expected one ${STATS_OBJECT}; this line starts a second JSON object`, {
+        source: source.path,
+        pointer: `line ${entry.line}`
+      });
+    }
+    found = { value: entry.value, at: `line ${entry.line}` };
+  }
+  if (!found) throw new InputError(`expected one ${STATS_OBJECT}`, { source: source.path });
+  return found;
 }
 function differingColumns(raw) {
   if (raw.values && Object.keys(raw.values).length > 0) {
@@ -20408,27 +21159,27 @@ var SINGLES = [
   ["skipped_tests", "Skipped Unit Tests", "INT"]
 ];
 var KNOWN_METRICS = new Map([
-  ...PAIRS.flatMap(([key, newKey, name, newName, type]) => [
-    [key, { name, type }],
+  ...PAIRS.flatMap(([key2, newKey, name, newName, type]) => [
+    [key2, { name, type }],
     [newKey, { name: newName, type }]
   ]),
-  ...SINGLES.map(([key, name, type]) => [key, { name, type }])
+  ...SINGLES.map(([key2, name, type]) => [key2, { name, type }])
 ]);
-function metricInfo(key, values = []) {
-  return KNOWN_METRICS.get(key) ?? { name: humanise(key), type: guessType(key, values) };
+function metricInfo(key2, values = []) {
+  return KNOWN_METRICS.get(key2) ?? { name: humanise(key2), type: guessType(key2, values) };
 }
-function isNewCodeMetric(key) {
-  return key.startsWith("new_");
+function isNewCodeMetric(key2) {
+  return key2.startsWith("new_");
 }
-function humanise(key) {
-  const isNew = isNewCodeMetric(key);
-  const words = (isNew ? key.slice("new_".length) : key).split(/[_\s]+/).filter(Boolean);
-  if (words.length === 0) return key;
+function humanise(key2) {
+  const isNew = isNewCodeMetric(key2);
+  const words = (isNew ? key2.slice("new_".length) : key2).split(/[_\s]+/).filter(Boolean);
+  if (words.length === 0) return key2;
   const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
   return isNew ? `${name} on New Code` : name;
 }
-function guessType(key, values) {
-  const k = key.toLowerCase();
+function guessType(key2, values) {
+  const k = key2.toLowerCase();
   if (k.endsWith("_rating")) return "RATING";
   if (k.includes("coverage") || k.includes("density") || k.includes("ratio")) return "PERCENT";
   if (k.includes("_severity")) return "SEVERITY";
@@ -20984,10 +21735,10 @@ var RESOLVED_LEGACY_STATUSES = /* @__PURE__ */ new Set(["RESOLVED", "CLOSED"]);
 function parseSonarIssues(text, path) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const page2 of readPages2(text, path)) {
-    const locate2 = locator(page2);
-    const ruleNames = new Map((page2.rules ?? []).map((r) => [r.key, r.name]));
-    for (const issue3 of page2.issues) {
+  for (const page3 of readPages2(text, path)) {
+    const locate2 = locator(page3);
+    const ruleNames = new Map((page3.rules ?? []).map((r) => [r.key, r.name]));
+    for (const issue3 of page3.issues) {
       if (seen.has(issue3.key)) continue;
       seen.add(issue3.key);
       if (isResolved(issue3)) continue;
@@ -21007,7 +21758,7 @@ function readPages2(text, path) {
     return readJsonLines(text, path, error);
   }
   if (Array.isArray(whole)) {
-    whole.forEach((page2, i) => rejectErrorResponse(page2, path, `/${i}`));
+    whole.forEach((page3, i) => rejectErrorResponse(page3, path, `/${i}`));
     return validateOrThrow(issuesPagesSchema, whole, path);
   }
   rejectErrorResponse(whole, path, "");
@@ -21019,9 +21770,9 @@ function readJsonLines(text, path, wholeError) {
   for (const [i, line] of lines.entries()) {
     if (line.trim() === "") continue;
     const where2 = `line ${i + 1}`;
-    let page2;
+    let page3;
     try {
-      page2 = JSON.parse(line);
+      page3 = JSON.parse(line);
     } catch (error) {
       if (pages.length === 0) {
         throw new InputError(`not valid JSON (${messageOf(wholeError)}); expected an api/issues/search response`, {
@@ -21035,14 +21786,14 @@ function readJsonLines(text, path, wholeError) {
         cause: error
       });
     }
-    rejectErrorResponse(page2, path, where2);
-    pages.push(validateOrThrow(issuesPageSchema, page2, path, where2));
+    rejectErrorResponse(page3, path, where2);
+    pages.push(validateOrThrow(issuesPageSchema, page3, path, where2));
   }
   return pages;
 }
-function rejectErrorResponse(page2, path, where2) {
-  if (typeof page2 !== "object" || page2 === null || "issues" in page2 || !("errors" in page2)) return;
-  const errors = page2.errors;
+function rejectErrorResponse(page3, path, where2) {
+  if (typeof page3 !== "object" || page3 === null || "issues" in page3 || !("errors" in page3)) return;
+  const errors = page3.errors;
   const first2 = Array.isArray(errors) ? errors[0] : void 0;
   const msg = typeof first2?.msg === "string" ? `: "${first2.msg}"` : "";
   throw new InputError(`this is a SonarQube error response${msg}; expected an api/issues/search page with "issues"`, {
@@ -21054,9 +21805,9 @@ function isResolved(issue3) {
   if (issue3.issueStatus !== void 0) return RESOLVED_ISSUE_STATUSES.has(issue3.issueStatus);
   return issue3.status !== void 0 && RESOLVED_LEGACY_STATUSES.has(issue3.status);
 }
-function locator(page2) {
-  const components = new Map((page2.components ?? []).map((c) => [c.key, c]));
-  const projectKeys = (page2.components ?? []).filter((c) => c.qualifier === "TRK").map((c) => c.key);
+function locator(page3) {
+  const components = new Map((page3.components ?? []).map((c) => [c.key, c]));
+  const projectKeys = (page3.components ?? []).filter((c) => c.qualifier === "TRK").map((c) => c.key);
   return (issue3) => {
     const path = components.get(issue3.component)?.path ?? stripProjectKey(issue3.component, [issue3.project, ...projectKeys]);
     if (path === void 0) return {};
@@ -21066,8 +21817,8 @@ function locator(page2) {
 }
 function stripProjectKey(component, projectKeys) {
   const candidates = projectKeys.filter((k) => !!k).sort((a, b) => b.length - a.length);
-  for (const key of candidates) {
-    if (component.startsWith(`${key}:`) && component.length > key.length + 1) return component.slice(key.length + 1);
+  for (const key2 of candidates) {
+    if (component.startsWith(`${key2}:`) && component.length > key2.length + 1) return component.slice(key2.length + 1);
   }
   return void 0;
 }
@@ -21116,20 +21867,20 @@ function parseReportTask(text, path) {
     }
     values.set(raw.slice(0, eq).trim(), { value: raw.slice(eq + 1), line: i + 1 });
   }
-  const missing2 = REQUIRED.filter((key) => !values.get(key)?.value);
+  const missing2 = REQUIRED.filter((key2) => !values.get(key2)?.value);
   if (missing2.length > 0) {
     throw new InputError(
       `missing ${missing2.map((k) => `"${k}"`).join(", ")}; expected the report-task.txt a SonarQube scanner writes (${REQUIRED.join(", ")})`,
       { source: path }
     );
   }
-  for (const key of URL_KEYS) {
-    const { value, line } = values.get(key);
+  for (const key2 of URL_KEYS) {
+    const { value, line } = values.get(key2);
     if (!isHttpUrl(value)) {
-      throw new InputError(`expected "${key}" to be an http(s) URL, got ${JSON.stringify(value)}`, { source: path, pointer: `line ${line}` });
+      throw new InputError(`expected "${key2}" to be an http(s) URL, got ${JSON.stringify(value)}`, { source: path, pointer: `line ${line}` });
     }
   }
-  const get = (key) => values.get(key)?.value || void 0;
+  const get = (key2) => values.get(key2)?.value || void 0;
   const dashboardUrl = get("dashboardUrl");
   const pullRequest = new URL(dashboardUrl).searchParams.get("pullRequest") || void 0;
   const organization = get("organization");
@@ -21256,7 +22007,7 @@ async function run({ argv, env, cwd, frontEnd: rawFrontEnd }) {
     log.debug(`settings from: ${Object.entries(loaded.origins).map(([k, v]) => `${k}=${v}`).join(", ")}`);
     return await runWith(settings, loaded.ci, { env, cwd, frontEnd: frontEnd2, log, redactor, example: loaded.example === true });
   } catch (error) {
-    return fail(error, log, frontEnd2, settings);
+    return fail(error, log, frontEnd2, settings, settings?.json ?? argv.includes("--json"));
   }
 }
 async function runWith(settings, ci, ctx) {
@@ -21316,21 +22067,22 @@ function jsonResult(report, decorations, plan, exitCode, settings) {
     decorations: { comment: decorations.comment, insight: decorations.insight, status: decorations.status }
   };
 }
-function fail(error, log, frontEnd2, settings) {
-  if (error instanceof InputError) {
-    frontEnd2.finish(false, `${error.message} (nothing was sent)`);
-    if (log.debugEnabled && error.stack) log.debug(error.stack);
-    return ExitCode.BadInput;
+function fail(error, log, frontEnd2, settings, json) {
+  const { code, message } = describeFailure(error, settings);
+  frontEnd2.finish(false, message);
+  if (json) {
+    const source = error instanceof InputError ? error.source : void 0;
+    const at = source === void 0 ? {} : /^(?:[A-Z][A-Z0-9_]*|--?[a-z][\w-]*)$/.test(source) ? { setting: source } : { file: source };
+    frontEnd2.stdout(JSON.stringify({ version: VERSION, exitCode: code, error: { code, message, ...at } }, null, 2));
   }
-  if (error instanceof PublishError) {
-    frontEnd2.finish(false, error.message);
-    if (log.debugEnabled && error.stack) log.debug(error.stack);
-    return ExitCode.PublishFailed;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  frontEnd2.finish(false, `unexpected error: ${message}${settings?.debug ? "" : " (set DEBUG=true for details)"}`);
   if (log.debugEnabled && error instanceof Error && error.stack) log.debug(error.stack);
-  return ExitCode.PublishFailed;
+  return code;
+}
+function describeFailure(error, settings) {
+  if (error instanceof InputError) return { code: ExitCode.BadInput, message: `${error.message} (nothing was sent)` };
+  if (error instanceof PublishError) return { code: ExitCode.PublishFailed, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: ExitCode.PublishFailed, message: `unexpected error: ${message}${settings?.debug ? "" : " (set DEBUG=true for details)"}` };
 }
 
 // src/index.ts

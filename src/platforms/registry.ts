@@ -12,6 +12,8 @@ import { createBitbucketCloudApi } from './bitbucket-cloud/api.js';
 import { CLOUD_LIMITS } from './bitbucket-cloud/wire.js';
 import { createBitbucketDataCenterApi } from './bitbucket-data-center/api.js';
 import { DC_LIMITS } from './bitbucket-data-center/wire.js';
+import { createGitHubApi, defaultApiUrl } from './github/api.js';
+import { GITHUB_LIMITS } from './github/wire.js';
 import type { PlatformLimits } from './core/limits.js';
 import type { PlatformApi } from './platform.js';
 
@@ -34,7 +36,7 @@ export interface PlatformSetup {
 export const PLATFORM_LIMITS: Readonly<Record<PlatformName, PlatformLimits>> = {
   'bitbucket-cloud': CLOUD_LIMITS,
   'bitbucket-data-center': DC_LIMITS,
-  github: { ...CLOUD_LIMITS, platform: 'GitHub' },
+  github: GITHUB_LIMITS,
 };
 
 type Factory = (setup: PlatformSetup, http: (options: { baseUrl: string; auth: HttpAuth; forwardProxy?: string }) => HttpClient) => PlatformApi;
@@ -75,8 +77,12 @@ const FACTORIES: Record<PlatformName, Factory> = {
       ...(auth.kind === 'basic' ? { username: auth.username } : {}),
     });
   },
-  github: () => {
-    throw new InputError('publishing to GitHub is not available in this version yet; DRY_RUN=true renders everything', { source: 'PLATFORM' });
+  github: (setup, http) => {
+    const { repository, auth } = setup;
+    if (repository.platform !== 'github') throw new Error('unreachable');
+    if (!auth) throw missingCredentials('GitHub', "the workflow's GITHUB_TOKEN (secrets.GITHUB_TOKEN), a GitHub App installation token, or a personal access token");
+    // Inside Actions the composition root has already put GITHUB_API_URL in apiUrl.
+    return createGitHubApi({ repository, http: http({ baseUrl: setup.apiUrl ?? defaultApiUrl(repository), auth }), log: setup.log });
   },
 };
 

@@ -6,6 +6,9 @@ import type { FailOn } from '../render/decorations.js';
 
 export type { Decoration, FailOn };
 
+/** What happens to the sticky comment: kept up to date, posted anew, removed or never posted when the report passes. */
+export type CommentMode = 'update' | 'recreate' | 'delete-on-pass' | 'off-on-pass';
+
 /**
  * Resolved settings, after every source (flags, Action inputs, environment, YAML, CI defaults)
  * was merged by precedence and validated against the settings schema.
@@ -22,16 +25,37 @@ export interface Settings {
   report?: string;
   /** Path of a SonarQube `api/issues/search` JSON (one page or an array of pages). */
   issues?: string;
+  /** SonarQube Server or Cloud base URL, for reading the gate live. */
+  sonarHostUrl?: string;
+  sonarToken?: string;
+  /** Path of the scanner's report-task.txt. */
+  reportTask?: string;
+  /** Read the latest analysis of this project's PR or branch instead of a report-task.txt. */
+  sonarProjectKey?: string;
+  sonarOrganization?: string;
+  /** Repository-relative folder of the analysed project (sonar.projectBaseDir in a monorepo). */
+  pathPrefix?: string;
+  datafoldApiKey?: string;
+  datafoldHost: string;
+  /** Datafold diffs created earlier (by Datafold's own CI or SDK) to read. */
+  datafoldDiffIds?: string[];
+  /** Seconds to wait for a live source (SonarQube's analysis, Datafold's diffs) to finish. */
+  waitTimeout: number;
+  /** The `default:` part of the data-diff thresholds, as a YAML flow mapping. */
+  thresholds?: string;
   reportType?: ReportKind;
   /** Unset means the default for the report's kind (DEFAULT_REPORT_IDS), known once the report is read. */
   reportId?: string;
   title?: string;
   publish: Decoration[];
+  commentMode: CommentMode;
   failOn: FailOn;
   apiUrl?: string;
   /** URL of the full results (SonarQube dashboard, Datafold diff); defaults to what the report or report-task.txt gives. */
   link?: string;
   caFile?: string;
+  /** Seconds the whole run may spend on the network, retries included. */
+  timeout: number;
   dryRun: boolean;
   debug: boolean;
   config?: string;

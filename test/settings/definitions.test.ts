@@ -5,10 +5,15 @@ const DESIGN_TABLE = [
   'repository', 'platform', 'token', 'username', 'password', 'pullRequest', 'commit', 'report', 'issues', 'reportType',
   'reportId', 'title', 'publish', 'failOn', 'apiUrl', 'caFile', 'dryRun', 'debug', 'config',
 ];
+/** The live sources' and thresholds' settings (DESIGN.md: "join the same schema"), the comment modes and the overall timeout. */
+const LATER = [
+  'sonarHostUrl', 'sonarToken', 'reportTask', 'sonarProjectKey', 'sonarOrganization', 'pathPrefix',
+  'datafoldApiKey', 'datafoldHost', 'datafoldDiffIds', 'waitTimeout', 'thresholds', 'commentMode', 'timeout',
+];
 
 describe('the settings table', () => {
-  it("holds every setting of the design's table, plus link and json", () => {
-    expect(SETTINGS.map((d) => d.key).sort()).toEqual([...DESIGN_TABLE, 'link', 'json'].sort());
+  it("holds every setting of the design's table, plus link and json, and the ones that joined since", () => {
+    expect(SETTINGS.map((d) => d.key).sort()).toEqual([...DESIGN_TABLE, ...LATER, 'link', 'json'].sort());
   });
 
   it('names each source consistently: UPPER_SNAKE variables, kebab-case inputs and flags derived from the same words', () => {
@@ -30,13 +35,13 @@ describe('the settings table', () => {
   });
 
   it('keeps credentials off the command line and secrets out of config files', () => {
-    for (const key of ['token', 'username', 'password']) {
+    for (const key of ['token', 'username', 'password', 'sonarToken', 'datafoldApiKey']) {
       const d = SETTINGS.find((s) => s.key === key)!;
       expect(d.flag).toBeUndefined();
       expect(d.variable).toBeDefined();
       expect(d.input).toBeDefined();
     }
-    expect(SETTINGS.filter((d) => d.secret).map((d) => d.key).sort()).toEqual(['password', 'token']);
+    expect(SETTINGS.filter((d) => d.secret).map((d) => d.key).sort()).toEqual(['datafoldApiKey', 'password', 'sonarToken', 'token']);
     for (const d of SETTINGS.filter((s) => s.secret)) expect(d.inConfigFile).toBe(false);
   });
 
@@ -54,7 +59,10 @@ describe('the settings table', () => {
 
   it('has the documented fixed defaults', () => {
     const defaults = Object.fromEntries(SETTINGS.filter((d) => d.default !== undefined).map((d) => [d.key, d.default]));
-    expect(defaults).toEqual({ publish: ['comment', 'insights'], failOn: 'failure', dryRun: false, debug: false, json: false });
+    expect(defaults).toEqual({
+      publish: ['comment', 'insights'], failOn: 'failure', dryRun: false, debug: false, json: false,
+      commentMode: 'update', datafoldHost: 'https://app.datafold.com', waitTimeout: 300, timeout: 120,
+    });
   });
 
   it('gives each report type a default report id that fits a Cloud status key', () => {

@@ -67,7 +67,10 @@ describe('bitbucket-pipe.yml', () => {
   it('lists every variable by its exact name, defaults as strings', () => {
     expect(pipe.variables.map((v) => v.name)).toEqual(SETTINGS.filter((d) => d.variable).map((d) => d.variable));
     const defaults = Object.fromEntries(pipe.variables.filter((v) => v.default !== undefined).map((v) => [v.name, v.default]));
-    expect(defaults).toEqual({ PUBLISH: 'comment,insights', FAIL_ON: 'failure', DRY_RUN: 'false', DEBUG: 'false' });
+    expect(defaults).toEqual({
+      DATAFOLD_HOST: 'https://app.datafold.com', WAIT_TIMEOUT: '300', PUBLISH: 'comment,insights', COMMENT_MODE: 'update',
+      FAIL_ON: 'failure', TIMEOUT: '120', DRY_RUN: 'false', DEBUG: 'false',
+    });
     for (const v of pipe.variables) expect(v.description.length).toBeGreaterThan(10);
   });
 });

@@ -44,8 +44,14 @@ describe('loadSettings: precedence', () => {
 
   it('falls back to the table default, then to nothing', () => {
     const { settings, origins } = load();
-    expect(settings).toEqual({ publish: ['comment', 'insights'], failOn: 'failure', dryRun: false, debug: false, json: false });
-    expect(origins).toEqual({ publish: 'default', failOn: 'default', dryRun: 'default', debug: 'default', json: 'default' });
+    expect(settings).toEqual({
+      publish: ['comment', 'insights'], failOn: 'failure', dryRun: false, debug: false, json: false,
+      commentMode: 'update', datafoldHost: 'https://app.datafold.com', waitTimeout: 300, timeout: 120,
+    });
+    expect(origins).toEqual({
+      publish: 'default', failOn: 'default', dryRun: 'default', debug: 'default', json: 'default',
+      commentMode: 'default', datafoldHost: 'default', waitTimeout: 'default', timeout: 'default',
+    });
   });
 
   it('lets a flag turn off a boolean the environment turned on', () => {

@@ -4,7 +4,10 @@ import { settingsSchema, validateSettings } from '../../src/settings/schema.js';
 import { compile } from '../../src/validation/schema.js';
 import { thrown } from './temp.js';
 
-const base = { publish: ['comment', 'insights'], failOn: 'failure', dryRun: false, debug: false, json: false };
+const base = {
+  publish: ['comment', 'insights'], failOn: 'failure', dryRun: false, debug: false, json: false,
+  commentMode: 'update', datafoldHost: 'https://app.datafold.com', waitTimeout: 300, timeout: 120,
+};
 const valid = (extra: Record<string, unknown>) => compile(settingsSchema)({ ...base, ...extra });
 
 describe('settings schema', () => {

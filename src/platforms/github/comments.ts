@@ -1,0 +1,60 @@
+/**
+ * The pull request's conversation comments (issue comments, api-contracts.md §3.3). Ours are those
+ * written by our login: a comment by anyone else is never ours, even when it quotes our marker.
+ */
+import { findMarker } from '../../render/marker.js';
+import { explain, isNotFound } from '../core/failure.js';
+import { CommentConflictError, type CommentRef } from '../platform.js';
+import { HINTS, type GitHubContext } from './context.js';
+import type { GitHubIdentity } from './identity.js';
+import { readAllPages } from './pages.js';
+import type { WireComment } from './wire.js';
+
+export async function listComments(ctx: GitHubContext, identity: GitHubIdentity, pullRequest: number): Promise<CommentRef[]> {
+  let values: WireComment[];
+  try {
+    values = await readAllPages<WireComment>(ctx.http, { method: 'GET', url: `${ctx.repo}/issues/${pullRequest}/comments` });
+  } catch (error) {
+    throw explain(error, `list the comments of pull request #${pullRequest}`, HINTS.readPullRequests);
+  }
+  // GitHub lists in ascending id order; sorted again so a reordering server cannot change which survives.
+  const comments = [...values].sort((a, b) => a.id - b.id);
+  // Who we are matters only when some comment carries a marker: no identity request otherwise.
+  const me = comments.some((c) => findMarker(c.body ?? '') !== undefined) ? (await identity.login()).toLowerCase() : undefined;
+  return comments.map((c) => ({ id: c.id, body: c.body ?? '', mine: me !== undefined && c.user?.login?.toLowerCase() === me }));
+}
+
+export async function createComment(ctx: GitHubContext, identity: GitHubIdentity, pullRequest: number, body: string): Promise<CommentRef> {
+  try {
+    const res = await ctx.http.request<WireComment>({ method: 'POST', url: `${ctx.repo}/issues/${pullRequest}/comments`, body: { body }, expect: [201] });
+    identity.learn(res.body);
+    return { id: res.body.id, body: res.body.body ?? body, mine: true };
+  } catch (error) {
+    throw explain(error, `comment on pull request #${pullRequest}`, HINTS.writeComments);
+  }
+}
+
+export async function updateComment(ctx: GitHubContext, pullRequest: number, comment: CommentRef, body: string): Promise<CommentRef> {
+  try {
+    const res = await ctx.http.request<WireComment | undefined>({ method: 'PATCH', url: commentUrl(ctx, comment), body: { body }, expect: [200] });
+    return { id: comment.id, body: res.body?.body ?? body, mine: true };
+  } catch (error) {
+    // Removed since we listed it (by a person, or a concurrent run): the publisher reads again and creates one.
+    if (isNotFound(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} was removed while it was being updated`);
+    throw explain(error, `update comment ${comment.id} on pull request #${pullRequest}`, HINTS.writeComments);
+  }
+}
+
+export async function deleteComment(ctx: GitHubContext, pullRequest: number, comment: CommentRef): Promise<void> {
+  try {
+    await ctx.http.request({ method: 'DELETE', url: commentUrl(ctx, comment), expect: [204] });
+  } catch (error) {
+    // Already gone: a concurrent run removed the same duplicate first.
+    if (isNotFound(error)) return;
+    throw explain(error, `delete comment ${comment.id} on pull request #${pullRequest}`, HINTS.writeComments);
+  }
+}
+
+function commentUrl(ctx: GitHubContext, comment: CommentRef): string {
+  return `${ctx.repo}/issues/comments/${comment.id}`;
+}
