@@ -220,13 +220,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
 function authorizationHeader(auth: HttpAuth, redactor: Redactor): string | undefined {
   switch (auth.kind) {
-    case 'bearer': {
+    case 'bearer':
+    case 'token': {
       // Secrets pasted into CI variables often carry a trailing newline.
       const token = auth.token.trim();
       redactor.add(auth.token);
       redactor.add(token);
       if (!token || /[\s\x00-\x1f\x7f]/.test(token)) throw new TypeError('the token is empty or contains spaces or control characters');
-      return `Bearer ${token}`;
+      return `${auth.kind === 'bearer' ? 'Bearer' : auth.scheme} ${token}`;
     }
     case 'basic':
       redactor.addBasic(auth.username, auth.password);

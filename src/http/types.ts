@@ -2,6 +2,8 @@ import type { Redactor } from '../core/redact.js';
 
 export type HttpAuth =
   | { kind: 'bearer'; token: string }
+  /** A token under another scheme: Datafold's `Authorization: Key <api key>`. */
+  | { kind: 'token'; scheme: string; token: string }
   | { kind: 'basic'; username: string; password: string }
   | { kind: 'none' };
 
