@@ -17,12 +17,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -32,7 +32,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode4(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -43,7 +43,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -52,14 +52,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode2;
+    exports.isMap = isMap4;
+    exports.isNode = isNode4;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -83,17 +83,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -104,13 +104,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -131,17 +131,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -152,13 +152,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -185,23 +185,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key2, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -288,8 +288,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix2] = parts;
+            this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -339,10 +339,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix2 = this.tags[handle];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error) {
             onError(String(error));
             return null;
@@ -358,9 +358,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+        for (const [handle, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -377,11 +377,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix2] of tagEntries) {
+          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -416,14 +416,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+        const name = `${prefix2}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -431,7 +431,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -813,10 +813,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema3, path, value) {
+    function collectionFromPath(schema3, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -835,7 +835,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema3) {
         super(type);
@@ -865,11 +865,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
+          const [key2, ...rest] = path2;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -883,8 +883,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key2, ...rest] = path;
+      deleteIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -898,8 +898,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key2, ...rest] = path2;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key2, ...rest] = path;
+      hasIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key2, ...rest] = path;
+      setIn(path2, value) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -973,14 +973,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -997,14 +997,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1021,12 +1021,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1038,12 +1038,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1058,39 +1058,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text3;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
-      let start = i + 1;
-      let ch = text[start];
+      let start3 = i + 1;
+      let ch = text3[start3];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
+        if (i < start3 + indent) {
+          ch = text3[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
-          start = i + 1;
-          ch = text[start];
+          start3 = i + 1;
+          ch = text3[start3];
         }
       }
       return end;
@@ -1121,12 +1121,12 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
+      for (let i = 0, start3 = 0; i < strLen; ++i) {
         if (str2[i] === "\n") {
-          if (i - start > limit)
+          if (i - start3 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start3 = i + 1;
+          if (strLen - start3 <= limit)
             return false;
         }
       }
@@ -1140,19 +1140,19 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
-      let start = 0;
+      let start3 = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start3, i) + "\\ ";
           i += 1;
-          start = i;
+          start3 = i;
           ch = "\\";
         }
         if (ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str2 += json.slice(start3, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
@@ -1186,14 +1186,14 @@ var require_stringifyString = __commonJS({
                       str2 += json.substr(i, 6);
                 }
                 i += 5;
-                start = i + 1;
+                start3 = i + 1;
               }
               break;
             case "n":
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start3, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str2 += "\n";
                   i += 2;
@@ -1202,14 +1202,14 @@ var require_stringifyString = __commonJS({
                 if (json[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
-                start = i + 1;
+                start3 = i + 1;
               }
               break;
             default:
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
+      str2 = start3 ? str2 + json.slice(start3) : json;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -1288,10 +1288,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start3 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start3) {
+        value = value.substring(start3.length);
+        start3 = start3.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -1309,14 +1309,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start3}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start3}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -1947,23 +1947,23 @@ ${indent}${line}` : "\n";
         lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start3, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start3 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str2 = start3;
           for (const line of lines)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start3}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -2424,10 +2424,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix2 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -2889,11 +2889,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
         const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3444,9 +3444,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3521,14 +3521,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3543,10 +3543,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3557,10 +3557,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3577,13 +3577,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -3758,7 +3758,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start3 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -3810,7 +3810,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start3 ?? (start3 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3819,7 +3819,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start3 ?? (start3 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3867,7 +3867,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start3 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -3969,8 +3969,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start3, key: key2, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start3, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep?.[0],
           offset,
@@ -3997,14 +3997,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key2 ?? start3[start3.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start3, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
@@ -4074,8 +4074,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start3, value } of bs.items) {
+        const props = resolveProps.resolveProps(start3, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -4096,7 +4096,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start3, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -4167,9 +4167,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4180,8 +4180,8 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const { start: start3, key: key2, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start3, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key2 ?? sep?.[0],
@@ -4205,7 +4205,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4221,7 +4221,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start3) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -4245,7 +4245,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4254,7 +4254,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start3, null, props, onError);
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -4268,7 +4268,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4300,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap2) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4417,10 +4417,10 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start3 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start3, start3, start3] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
@@ -4433,10 +4433,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start3 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start3, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4517,8 +4517,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start3 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start3, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -5040,7 +5040,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start3, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5050,7 +5050,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start3, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -5063,7 +5063,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start3, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5512,9 +5512,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep, value }) {
+    function stringifyItem({ start: start3, key: key2, sep, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start3)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
@@ -5544,9 +5544,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field2, index] of path) {
+      for (const [field2, index] of path2) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5555,23 +5555,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5582,10 +5582,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5603,7 +5603,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5687,7 +5687,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6286,7 +6286,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6304,12 +6304,12 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start3 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start3 + 1 };
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -6384,12 +6384,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6685,7 +6685,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start3 = getFirstKeyStartProps(prev);
           let sep;
           if (scalar.end) {
             sep = scalar.end;
@@ -6697,7 +6697,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start: start3, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6772,7 +6772,7 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start3 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
@@ -6792,14 +6792,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start3 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start3.push(this.sourceToken);
+                map.items.push({ start: start3 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6812,8 +6812,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start3.push(this.sourceToken);
+                map.items.push({ start: start3, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6830,12 +6830,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start4 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start4, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -6845,10 +6845,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start4 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
@@ -6858,10 +6858,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep }]
+                    items: [{ start: start4, key: key2, sep }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start3.length > 0) {
+                  it.sep = it.sep.concat(start3, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -6869,7 +6869,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start3, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6889,7 +6889,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start: start3, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6913,7 +6913,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start3 });
                 }
                 this.stack.push(bv);
                 return;
@@ -7050,7 +7050,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start3 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
@@ -7058,7 +7058,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start: start3, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7117,35 +7117,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start3 = getFirstKeyStartProps(prev);
+            start3.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start3, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start3 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start3, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start3, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start3.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -7217,7 +7217,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7243,7 +7243,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7279,7 +7279,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse8;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7384,10 +7384,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names3, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names4, c) => {
           if (c instanceof Name)
-            names3[c.str] = (names3[c.str] || 0) + 1;
-          return names3;
+            names4[c.str] = (names4[c.str] || 0) + 1;
+          return names4;
         }, {});
       }
     };
@@ -7522,26 +7522,26 @@ var require_scope = __commonJS({
       toName(nameOrPrefix) {
         return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
       }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
+      name(prefix2) {
+        return new code_1.Name(this._newName(prefix2));
       }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
+      _newName(prefix2) {
+        const ng = this._names[prefix2] || this._nameGroup(prefix2);
+        return `${prefix2}${ng.index++}`;
       }
-      _nameGroup(prefix) {
+      _nameGroup(prefix2) {
         var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix2)) || this._prefixes && !this._prefixes.has(prefix2)) {
+          throw new Error(`CodeGen: prefix "${prefix2}" is not allowed in this scope`);
         }
-        return this._names[prefix] = { prefix, index: 0 };
+        return this._names[prefix2] = { prefix: prefix2, index: 0 };
       }
     };
     exports.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
+      constructor(prefix2, nameStr) {
         super(nameStr);
-        this.prefix = prefix;
+        this.prefix = prefix2;
       }
       setValue(value, { property, itemIndex }) {
         this.value = value;
@@ -7560,33 +7560,33 @@ var require_scope = __commonJS({
       get() {
         return this._scope;
       }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
+      name(prefix2) {
+        return new ValueScopeName(prefix2, this._newName(prefix2));
       }
       value(nameOrPrefix, value) {
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const { prefix: prefix2 } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
+        let vs = this._values[prefix2];
         if (vs) {
           const _name = vs.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+          vs = this._values[prefix2] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const s = this._scope[prefix2] || (this._scope[prefix2] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        name.setValue(value, { property: prefix2, itemIndex });
         return name;
       }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
+      getValue(prefix2, keyOrRef) {
+        const vs = this._values[prefix2];
         if (!vs)
           return;
         return vs.get(keyOrRef);
@@ -7607,11 +7607,11 @@ var require_scope = __commonJS({
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix2 in values) {
+          const vs = values[prefix2];
           if (!vs)
             continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
           vs.forEach((name) => {
             if (nameSet.has(name))
               return;
@@ -7713,11 +7713,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names3, constants) {
-        if (!names3[this.name.str])
+      optimizeNames(names4, constants2) {
+        if (!names4[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names3, constants);
+          this.rhs = optimizeExpr(this.rhs, names4, constants2);
         return this;
       }
       get names() {
@@ -7734,15 +7734,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names3, constants) {
-        if (this.lhs instanceof code_1.Name && !names3[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names4, constants2) {
+        if (this.lhs instanceof code_1.Name && !names4[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names3, constants);
+        this.rhs = optimizeExpr(this.rhs, names4, constants2);
         return this;
       }
       get names() {
-        const names3 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names3, this.rhs);
+        const names4 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names4, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -7798,8 +7798,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names3, constants) {
-        this.code = optimizeExpr(this.code, names3, constants);
+      optimizeNames(names4, constants2) {
+        this.code = optimizeExpr(this.code, names4, constants2);
         return this;
       }
       get names() {
@@ -7828,20 +7828,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names3, constants) {
+      optimizeNames(names4, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names3, constants))
+          if (n.optimizeNames(names4, constants2))
             continue;
-          subtractNames(names3, n.names);
+          subtractNames(names4, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names3, n) => addNames(names3, n.names), {});
+        return this.nodes.reduce((names4, n) => addNames(names4, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -7886,20 +7886,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names3, constants) {
+      optimizeNames(names4, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants);
-        if (!(super.optimizeNames(names3, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names4, constants2);
+        if (!(super.optimizeNames(names4, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names3, constants);
+        this.condition = optimizeExpr(this.condition, names4, constants2);
         return this;
       }
       get names() {
-        const names3 = super.names;
-        addExprNames(names3, this.condition);
+        const names4 = super.names;
+        addExprNames(names4, this.condition);
         if (this.else)
-          addNames(names3, this.else.names);
-        return names3;
+          addNames(names4, this.else.names);
+        return names4;
       }
     };
     If.kind = "if";
@@ -7914,10 +7914,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names3, constants) {
-        if (!super.optimizeNames(names3, constants))
+      optimizeNames(names4, constants2) {
+        if (!super.optimizeNames(names4, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names3, constants);
+        this.iteration = optimizeExpr(this.iteration, names4, constants2);
         return this;
       }
       get names() {
@@ -7938,8 +7938,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names3 = addExprNames(super.names, this.from);
-        return addExprNames(names3, this.to);
+        const names4 = addExprNames(super.names, this.from);
+        return addExprNames(names4, this.to);
       }
     };
     var ForIter = class extends For {
@@ -7953,10 +7953,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names3, constants) {
-        if (!super.optimizeNames(names3, constants))
+      optimizeNames(names4, constants2) {
+        if (!super.optimizeNames(names4, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names3, constants);
+        this.iterable = optimizeExpr(this.iterable, names4, constants2);
         return this;
       }
       get names() {
@@ -7998,20 +7998,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names3, constants) {
+      optimizeNames(names4, constants2) {
         var _a, _b;
-        super.optimizeNames(names3, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names3, constants);
+        super.optimizeNames(names4, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names4, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names4, constants2);
         return this;
       }
       get names() {
-        const names3 = super.names;
+        const names4 = super.names;
         if (this.catch)
-          addNames(names3, this.catch.names);
+          addNames(names4, this.catch.names);
         if (this.finally)
-          addNames(names3, this.finally.names);
-        return names3;
+          addNames(names4, this.finally.names);
+        return names4;
       }
     };
     var Catch = class extends BlockNode {
@@ -8044,12 +8044,12 @@ var require_codegen = __commonJS({
         return this._root.render(this.opts);
       }
       // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
+      name(prefix2) {
+        return this._scope.name(prefix2);
       }
       // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
+      scopeName(prefix2) {
+        return this._extScope.name(prefix2);
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
@@ -8058,8 +8058,8 @@ var require_codegen = __commonJS({
         vs.add(name);
         return name;
       }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
+      getScopeValue(prefix2, keyOrRef) {
+        return this._extScope.getValue(prefix2, keyOrRef);
       }
       // return code that assigns values in the external scope to the names that are used internally
       // (same names that were returned by gen.scopeName or gen.scopeValue)
@@ -8295,15 +8295,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names3, from) {
+    function addNames(names4, from) {
       for (const n in from)
-        names3[n] = (names3[n] || 0) + (from[n] || 0);
-      return names3;
+        names4[n] = (names4[n] || 0) + (from[n] || 0);
+      return names4;
     }
-    function addExprNames(names3, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names3, from.names) : names3;
+    function addExprNames(names4, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names4, from.names) : names4;
     }
-    function optimizeExpr(expr, names3, constants) {
+    function optimizeExpr(expr, names4, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8318,19 +8318,19 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names3[n.str] !== 1)
+        const c = constants2[n.str];
+        if (c === void 0 || names4[n.str] !== 1)
           return n;
-        delete names3[n.str];
+        delete names4[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names3[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names4[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
-    function subtractNames(names3, from) {
+    function subtractNames(names4, from) {
       for (const n in from)
-        names3[n] = (names3[n] || 0) - (from[n] || 0);
+        names4[n] = (names4[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -8528,7 +8528,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names3 = {
+    var names4 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -8557,7 +8557,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names3;
+    exports.default = names4;
   }
 });
 
@@ -9538,10 +9538,10 @@ var require_resolve = __commonJS({
       }
       return count6;
     }
-    function getFullPath(resolver, id = "", normalize) {
+    function getFullPath(resolver, id2 = "", normalize) {
       if (normalize !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
+        id2 = normalizeId(id2);
+      const p = resolver.parse(id2);
       return _getFullPath(resolver, p);
     }
     exports.getFullPath = getFullPath;
@@ -9551,13 +9551,13 @@ var require_resolve = __commonJS({
     }
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    function normalizeId(id2) {
+      return id2 ? id2.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl2(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
+    function resolveUrl2(resolver, baseId, id2) {
+      id2 = normalizeId(id2);
+      return resolver.resolve(baseId, id2);
     }
     exports.resolveUrl = resolveUrl2;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -10287,7 +10287,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema3 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10314,7 +10314,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10327,8 +10327,8 @@ var require_compile = __commonJS({
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
         return getJsonPointer.call(this, p, root);
       }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
+      const id2 = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id2] || this.schemas[id2];
       if (typeof schOrRef == "string") {
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
@@ -10339,7 +10339,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
+      if (id2 === (0, resolve_1.normalizeId)(ref)) {
         const { schema: schema3 } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema3[schemaId];
@@ -10565,8 +10565,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path) {
-      let input = path;
+    function removeDotSegments(path2) {
+      let input = path2;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10640,11 +10640,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
+    function removeDotSegmentsRelative(path2) {
+      if (path2 === "" || path2[0] === "/") {
+        return removeDotSegments(path2);
       }
-      const segments = path.split("/");
+      const segments = path2.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11007,8 +11007,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
+        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11178,7 +11178,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11215,58 +11215,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative2, options, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
         base = parse8(serialize(base, options), options);
         relative2 = parse8(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+        target2.scheme = relative2.scheme;
+        target2.userinfo = relative2.userinfo;
+        target2.host = relative2.host;
+        target2.port = relative2.port;
+        target2.path = removeDotSegments(relative2.path || "");
+        target2.query = relative2.query;
       } else {
         if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+          target2.userinfo = relative2.userinfo;
+          target2.host = relative2.host;
+          target2.port = relative2.port;
+          target2.path = removeDotSegments(relative2.path || "");
+          target2.query = relative2.query;
         } else {
           if (!relative2.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative2.query !== void 0) {
-              target.query = relative2.query;
+              target2.query = relative2.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+              target2.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target2.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target2.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative2.query;
+            target2.query = relative2.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
-      return target;
+      target2.fragment = relative2.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -11569,7 +11569,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -11822,15 +11822,15 @@ var require_core = __commonJS({
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
-        let id;
+        let id2;
         if (typeof schema3 === "object") {
           const { schemaId } = this.opts;
-          id = schema3[schemaId];
-          if (id !== void 0 && typeof id != "string") {
+          id2 = schema3[schemaId];
+          if (id2 !== void 0 && typeof id2 != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        key2 = (0, resolve_1.normalizeId)(key2 || id2);
         this._checkUnique(key2);
         this.schemas[key2] = this._addSchema(schema3, _meta, key2, _validateSchema, true);
         return this;
@@ -11909,11 +11909,11 @@ var require_core = __commonJS({
           case "object": {
             const cacheKey = schemaKeyRef;
             this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
+            let id2 = schemaKeyRef[this.opts.schemaId];
+            if (id2) {
+              id2 = (0, resolve_1.normalizeId)(id2);
+              delete this.schemas[id2];
+              delete this.refs[id2];
             }
             return this;
           }
@@ -11984,7 +11984,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -12020,10 +12020,10 @@ var require_core = __commonJS({
         }
       }
       _addSchema(schema3, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
+        let id2;
         const { schemaId } = this.opts;
         if (typeof schema3 == "object") {
-          id = schema3[schemaId];
+          id2 = schema3[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -12033,7 +12033,7 @@ var require_core = __commonJS({
         let sch = this._cache.get(schema3);
         if (sch !== void 0)
           return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        baseId = (0, resolve_1.normalizeId)(id2 || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema3, baseId);
         sch = new compile_1.SchemaEnv({ schema: schema3, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
@@ -12046,9 +12046,9 @@ var require_core = __commonJS({
           this.validateSchema(schema3, true);
         return sch;
       }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
+      _checkUnique(id2) {
+        if (this.schemas[id2] || this.refs[id2]) {
+          throw new Error(`schema with key or id "${id2}" already exists`);
         }
       }
       _compileSchemaEnv(sch) {
@@ -15382,2730 +15382,6 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/frontends/action.ts
-var SUMMARY_LIMIT = 1024 * 1024 - 1024;
-var actionFrontEnd = {
-  name: "action",
-  // `run:` steps also have GITHUB_ACTIONS. A `uses:` step names the action it runs, and gets INPUT_*
-  // variables for the inputs given under `with:` (action.yml declares no defaults, see settings/generated.ts).
-  matches: (env) => env["GITHUB_ACTIONS"] === "true" && (Boolean(env["GITHUB_ACTION_REPOSITORY"]) || Object.keys(env).some((k) => k.startsWith("INPUT_"))),
-  async create() {
-    const core = await import("./chunks/core-GBC3J6OV.js");
-    return {
-      name: "action",
-      log: (level, message) => {
-        if (level === "debug") core.debug(message);
-        else if (level === "info") core.info(message);
-        else if (level === "warn") core.warning(message);
-        else core.error(message);
-      },
-      stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}
-`),
-      getInput: (name) => core.getInput(name),
-      maskSecret: (value) => core.setSecret(value),
-      async setOutputs(outputs) {
-        for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-      },
-      async writeSummary(markdown) {
-        if (!process.env["GITHUB_STEP_SUMMARY"]) return;
-        const text = markdown.length > SUMMARY_LIMIT ? `${markdown.slice(0, SUMMARY_LIMIT)}
-
-\u2026 (summary cut at 1 MiB)
-` : markdown;
-        await core.summary.addRaw(text, true).write();
-      },
-      finish: (ok, message) => ok ? core.info(message) : core.setFailed(message)
-    };
-  }
-};
-
-// src/frontends/cli.ts
-var PREFIX = { debug: "debug: ", info: "", warn: "warning: ", error: "error: " };
-function createCliFrontEnd() {
-  return {
-    name: "cli",
-    log: (level, message) => process.stderr.write(`${PREFIX[level]}${message}
-`),
-    stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}
-`),
-    maskSecret: () => void 0,
-    setOutputs: async () => void 0,
-    writeSummary: async () => void 0,
-    finish: (ok, message) => process.stderr.write(`${ok ? "" : "error: "}${message}
-`)
-  };
-}
-var cliFrontEnd = {
-  name: "cli",
-  matches: () => true,
-  create: async () => createCliFrontEnd()
-};
-
-// src/frontends/pipe.ts
-function createPipeFrontEnd(env) {
-  const colour = env["NO_COLOR"] === void 0;
-  const paint = (code, text) => colour ? `\x1B[${code}m${text}\x1B[0m` : text;
-  const styles = { debug: ["90", "DEBUG"], info: ["34", "INFO"], warn: ["33", "WARNING"], error: ["31", "ERROR"] };
-  return {
-    name: "pipe",
-    log: (level, message) => {
-      const [code, label] = styles[level];
-      process.stderr.write(`${paint(code, `${label}:`)} ${message}
-`);
-    },
-    stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}
-`),
-    maskSecret: () => void 0,
-    setOutputs: async () => void 0,
-    writeSummary: async () => void 0,
-    finish: (ok, message) => process.stderr.write(`${ok ? paint("32", `\u2714 ${message}`) : paint("31", `\u2716 ${message}`)}
-`)
-  };
-}
-var pipeFrontEnd = {
-  name: "pipe",
-  // Bitbucket mounts these only into a pipe's container.
-  matches: (env) => Boolean(env["BITBUCKET_PIPE_STORAGE_DIR"] || env["BITBUCKET_PIPE_SHARED_STORAGE_DIR"]),
-  create: async (env) => createPipeFrontEnd(env)
-};
-
-// src/frontends/choose.ts
-var FRONT_ENDS = [actionFrontEnd, pipeFrontEnd, cliFrontEnd];
-async function chooseFrontEnd(env) {
-  const factory = FRONT_ENDS.find((f) => f.matches(env)) ?? cliFrontEnd;
-  return factory.create(env);
-}
-
-// src/core/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-  /** The file or setting at fault, e.g. `report.json` or `REPORT_ID`. */
-  source;
-  /** JSON pointer inside the file, e.g. `/projectStatus/conditions/2/status`. */
-  pointer;
-  constructor(message, options = {}) {
-    super(formatInputError(message, options.source, options.pointer), { cause: options.cause });
-    this.source = options.source;
-    this.pointer = options.pointer;
-  }
-};
-function formatInputError(message, source, pointer) {
-  const where2 = [source, pointer ? `at ${pointer}` : void 0].filter(Boolean).join(" ");
-  return where2 ? `${where2}: ${message}` : message;
-}
-var PublishError = class extends Error {
-  name = "PublishError";
-  constructor(message, options = {}) {
-    super(message, options);
-  }
-};
-var ExitCode = { Pass: 0, ReportFails: 1, BadInput: 2, PublishFailed: 3 };
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/http/deadline.ts
-function makeDeadline(deadline, now) {
-  if (typeof deadline === "number" || deadline instanceof Date) {
-    const at = typeof deadline === "number" ? deadline : deadline.getTime();
-    const remainingMs = () => Math.max(0, at - now());
-    return { remainingMs, signal: () => AbortSignal.timeout(remainingMs()) };
-  }
-  return { remainingMs: () => deadline.aborted ? 0 : Infinity, signal: () => deadline };
-}
-async function pause(sleep, ms, signal) {
-  if (signal.aborted) return false;
-  let onAbort;
-  const aborted = new Promise((resolve3) => {
-    onAbort = () => resolve3(false);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([sleep(ms).then(() => true), aborted]);
-  } finally {
-    if (onAbort) signal.removeEventListener("abort", onAbort);
-  }
-}
-function defaultSleep(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms));
-}
-
-// src/http/dispatcher.ts
-import { readFile } from "node:fs/promises";
-import * as tls from "node:tls";
-function lazyDispatcher(options) {
-  let pending;
-  return { get: () => pending ??= createDispatcher(options) };
-}
-function proxySettings(env) {
-  const pick = (name) => env[name.toLowerCase()] || env[name.toUpperCase()] || "";
-  return { httpProxy: pick("http_proxy"), httpsProxy: pick("https_proxy"), noProxy: pick("no_proxy") };
-}
-async function createDispatcher(options) {
-  const proxies = proxySettings(options.env);
-  const useEnvProxy = Boolean(proxies.httpProxy || proxies.httpsProxy);
-  if (!options.forwardProxy && !useEnvProxy && !options.caFile) return void 0;
-  const undici = await loadUndici();
-  const ca = options.caFile ? await trustedRoots(options.caFile, options.env) : void 0;
-  const tlsOptions = ca ? { ca } : {};
-  if (options.forwardProxy) {
-    return new undici.ProxyAgent({ uri: options.forwardProxy, proxyTunnel: false, requestTls: tlsOptions });
-  }
-  if (useEnvProxy) {
-    return new undici.EnvHttpProxyAgent({ ...proxies, connect: tlsOptions, requestTls: tlsOptions });
-  }
-  return new undici.Agent({ connect: tlsOptions });
-}
-async function loadUndici() {
-  const ns = await import("./chunks/undici-KNNXVHDP.js");
-  return ns.default?.ProxyAgent ? ns.default : ns;
-}
-async function trustedRoots(caFile, env) {
-  const own = await readPem(caFile, "CA_FILE");
-  const getCACertificates2 = tls.getCACertificates;
-  const defaults2 = getCACertificates2 ? getCACertificates2("default") : [...tls.rootCertificates];
-  const extraPath = env.NODE_EXTRA_CA_CERTS;
-  const extra = extraPath && !getCACertificates2 ? await readPem(extraPath, "NODE_EXTRA_CA_CERTS").catch(() => []) : [];
-  return [...defaults2, ...extra, ...own];
-}
-async function readPem(path, source) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (cause) {
-    const code = cause.code;
-    throw new InputError(`cannot read the CA bundle ${path}${code ? ` (${code})` : ""}`, { source, cause });
-  }
-  const certs = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
-  if (!certs) throw new InputError(`${path} contains no PEM certificate ("-----BEGIN CERTIFICATE-----")`, { source });
-  return certs;
-}
-
-// src/http/error-body.ts
-var MAX_ERROR_TEXT = 500;
-function platformErrorText(body) {
-  const text = typeof body === "string" ? textOf(body) : jsonText(body);
-  return text ? cap(text) : void 0;
-}
-function jsonText(body) {
-  if (!isObject(body)) return void 0;
-  const parts = [];
-  const cloud = isObject(body.error) ? body.error : void 0;
-  if (cloud) {
-    pushString(parts, cloud.message);
-    if (cloud.detail !== cloud.message) pushString(parts, cloud.detail);
-    if (isObject(cloud.fields)) parts.push(...fieldMessages(cloud.fields));
-  } else if (typeof body.error === "string") {
-    parts.push(body.error);
-  }
-  pushString(parts, body.message);
-  if (!parts.length && typeof body.key === "string") parts.push(body.key);
-  if (Array.isArray(body.errors)) {
-    for (const e of body.errors) {
-      const item = errorItem(e);
-      if (item && !parts.includes(item)) parts.push(item);
-    }
-  }
-  return parts.length ? parts.join("; ") : void 0;
-}
-function errorItem(e) {
-  if (typeof e === "string") return e.trim() || void 0;
-  if (!isObject(e)) return void 0;
-  const field2 = str(e.context) ?? str(e.field);
-  const message = str(e.message) ?? (str(e.code) ? `${str(e.code)}${str(e.resource) ? ` (${str(e.resource)})` : ""}` : void 0);
-  if (!message) return void 0;
-  return field2 && !message.includes(field2) ? `${field2}: ${message}` : message;
-}
-function fieldMessages(fields) {
-  return Object.entries(fields).map(([field2, messages]) => {
-    const list2 = Array.isArray(messages) ? messages.filter((m) => typeof m === "string") : [String(messages)];
-    return `${field2}: ${list2.join(" ")}`;
-  });
-}
-function textOf(body) {
-  if (/<html|<!doctype|<body|<h1/i.test(body)) {
-    const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1] ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1];
-    return heading ? collapse(decodeEntities(heading.replace(/<[^>]*>/g, " "))) || void 0 : void 0;
-  }
-  return collapse(body) || void 0;
-}
-function decodeEntities(s) {
-  const named = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 1114111 ? String.fromCodePoint(code) : m;
-    }
-    return named[e.toLowerCase()] ?? m;
-  });
-}
-function collapse(s) {
-  return s.replace(/\s+/g, " ").trim();
-}
-function cap(s) {
-  return s.length > MAX_ERROR_TEXT ? `${s.slice(0, MAX_ERROR_TEXT - 1)}\u2026` : s;
-}
-function pushString(parts, v) {
-  const s = str(v);
-  if (s && !parts.includes(s)) parts.push(s);
-}
-function str(v) {
-  return typeof v === "string" && v.trim() ? v.trim() : void 0;
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/http/errors.ts
-var HttpClientError = class extends Error {
-  constructor(message, redactor, method, url, options = {}) {
-    super(redactor.redact(message), options);
-    this.method = method;
-    this.url = redactor.redact(url);
-  }
-  method;
-  /** Redacted, for display. */
-  url;
-};
-var STATUS_HINTS = {
-  401: "credentials missing, invalid or expired",
-  403: "the token lacks a permission or scope",
-  404: "not found, or not visible to these credentials",
-  429: "rate limited"
-};
-var HttpError = class extends HttpClientError {
-  name = "HttpError";
-  status;
-  /** The platform's own error text, redacted. */
-  platformMessage;
-  /** The message without the generic hint, for callers that give their own, more precise advice. */
-  withoutHint;
-  constructor(redactor, init) {
-    const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
-    const hint = init.rateLimited ? STATUS_HINTS[429] : STATUS_HINTS[init.status];
-    const what = `${init.method} ${init.url} failed: ${status}` + (init.platformMessage ? `: ${init.platformMessage}` : "");
-    const tail = (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : "") + (init.note ? `. ${init.note}` : "");
-    super(`${what}${hint ? ` (${hint})` : ""}${tail}`, redactor, init.method, init.url);
-    this.withoutHint = redactor.redact(`${what}${tail}`);
-    this.status = init.status;
-    this.platformMessage = init.platformMessage === void 0 ? void 0 : redactor.redact(init.platformMessage);
-  }
-};
-var NetworkError = class extends HttpClientError {
-  name = "NetworkError";
-  kind;
-  constructor(redactor, init) {
-    const message = `${init.method} ${init.url} failed: ${init.description}` + (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : "") + (init.hint ? `. ${init.hint}` : "");
-    super(message, redactor, init.method, init.url, { cause: init.cause });
-    this.kind = init.kind;
-  }
-};
-var UnsafeRequestError = class extends HttpClientError {
-  name = "UnsafeRequestError";
-  reason;
-  constructor(redactor, init) {
-    super(`${init.method} ${init.url}: ${init.message}`, redactor, init.method, init.url);
-    this.reason = init.reason;
-  }
-};
-
-// src/http/network.ts
-var CA_HINT = "If the server uses a certificate from an internal or self-signed CA, give its PEM bundle in CA_FILE (or NODE_EXTRA_CA_CERTS); TLS verification cannot be turned off";
-var CERT_CODES = /* @__PURE__ */ new Set([
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "UNABLE_TO_GET_CRL",
-  "CERT_UNTRUSTED",
-  "CERT_HAS_EXPIRED",
-  "CERT_NOT_YET_VALID",
-  "CERT_REVOKED",
-  "CERT_SIGNATURE_FAILURE",
-  "CERT_CHAIN_TOO_LONG",
-  "INVALID_CA",
-  "ERR_TLS_CERT_ALTNAME_INVALID"
-]);
-function classifyFailure(err, ctx) {
-  if (ctx.deadlineReached) {
-    return failure("deadline", void 0, "the overall deadline for talking to the server was reached", void 0);
-  }
-  if (ctx.attemptTimedOut) {
-    return failure("timeout", void 0, `no complete response within the per-request timeout of ${seconds(ctx.timeoutMs)}`, "The server, or the network path to it, is slow or unreachable");
-  }
-  const cause = rootCause(err);
-  const code = cause.code;
-  const detail = cause.message ? ` (${cause.message})` : "";
-  const tlsDetail = cause.message ? ` (${code}: ${cause.message})` : ` (${code})`;
-  switch (true) {
-    case code === "ECONNREFUSED":
-      return failure("refused", code, `connection to ${ctx.host} refused`, "Is the server running, and are API_URL and the repository URL right?");
-    case (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_FAIL" || code === "EAI_NONAME"):
-      return failure("dns", code, `the host name ${ctx.host} could not be resolved`, "Check API_URL, the repository URL, DNS, and HTTPS_PROXY");
-    case (code === "UND_ERR_CONNECT_TIMEOUT" || code === "ETIMEDOUT" && cause.syscall === "connect"):
-      return failure("connect-timeout", code, `could not connect to ${ctx.host} in time`, "Is the host reachable from here, or is a proxy (HTTPS_PROXY) needed?");
-    case (code !== void 0 && CERT_CODES.has(code)):
-      return failure("tls", code, `the TLS certificate of ${ctx.host} was not accepted${tlsDetail}`, CA_HINT);
-    case (code !== void 0 && /^(ERR_SSL_|ERR_TLS_|EPROTO$)/.test(code)):
-      return failure("tls", code, `the TLS handshake with ${ctx.host} failed${tlsDetail}`, void 0);
-    case (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "ETIMEDOUT"):
-      return failure("timeout", code, "the server stopped responding", void 0);
-    case /proxy/i.test(cause.message ?? ""):
-      return failure("proxy", code, `the proxy refused the request${detail}`, "Check HTTPS_PROXY, HTTP_PROXY and NO_PROXY");
-    case (code === "ECONNRESET" || code === "EPIPE" || code === "ECONNABORTED" || code === "UND_ERR_SOCKET" || code === "UND_ERR_CLOSED"):
-      return failure("reset", code, `the connection to ${ctx.host} was closed before a complete response${detail}`, void 0);
-    default:
-      return failure("other", code, `the request could not be completed${detail}`, void 0);
-  }
-}
-function provablyNotSent(kind) {
-  return kind === "refused" || kind === "dns" || kind === "connect-timeout";
-}
-function transient(kind) {
-  return provablyNotSent(kind) || kind === "reset" || kind === "timeout";
-}
-function rootCause(err) {
-  let current = err;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const c = current;
-    if (typeof c.code === "string") {
-      return { code: c.code, message: typeof c.message === "string" ? c.message : void 0, syscall: typeof c.syscall === "string" ? c.syscall : void 0 };
-    }
-    if (Array.isArray(c.errors) && c.errors.length) current = c.errors[0];
-    else if (c.cause) current = c.cause;
-    else return { message: typeof c.message === "string" ? c.message : void 0 };
-  }
-  return {};
-}
-function failure(kind, code, description, hint) {
-  return { kind, code, description, hint };
-}
-function seconds(ms) {
-  return ms >= 1e3 ? `${Number((ms / 1e3).toFixed(1))} s` : `${Math.round(ms)} ms`;
-}
-
-// src/http/retry.ts
-var BACKOFF_BASE_MS = 500;
-var BACKOFF_CAP_MS = 3e4;
-function backoffMs(retry, random) {
-  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, retry - 1));
-  return Math.floor(random() * ceiling);
-}
-function isRateLimited(status, headers) {
-  if (status === 429) return true;
-  return status === 403 && (headers.get("x-ratelimit-remaining") === "0" || headers.has("retry-after"));
-}
-function retryableStatus(status, headers, idempotent) {
-  if (isRateLimited(status, headers)) return true;
-  if (status === 503 && headers.has("retry-after")) return true;
-  return idempotent && (status === 502 || status === 503 || status === 504);
-}
-function serverWaitMs(headers, now) {
-  const retryAfter = headers.get("retry-after")?.trim();
-  if (retryAfter) {
-    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1e3);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  const reset = headers.get("x-ratelimit-reset")?.trim();
-  if (reset && /^\d+$/.test(reset) && headers.get("x-ratelimit-remaining") === "0") {
-    const value = Number(reset);
-    return value > 1e9 ? Math.max(0, value * 1e3 - now) : value * 1e3;
-  }
-  return void 0;
-}
-
-// src/http/url.ts
-function resolveUrl(base, url, query) {
-  let out;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    out = new URL(url);
-  } else {
-    if (!base) throw new TypeError(`relative URL "${url}" given but the HTTP client has no baseUrl`);
-    const [path = "", search] = splitOnce(url, "?");
-    out = new URL(base.href);
-    out.pathname = `${base.pathname.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
-    out.search = search ?? "";
-  }
-  for (const [key2, value] of Object.entries(query ?? {})) {
-    if (value === void 0) continue;
-    for (const v of Array.isArray(value) ? value : [value]) out.searchParams.append(key2, String(v));
-  }
-  return out;
-}
-function splitOnce(s, sep) {
-  const i = s.indexOf(sep);
-  return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
-}
-function isLoopback(url) {
-  const host = url.hostname.toLowerCase();
-  return host === "localhost" || host === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-var SENSITIVE_PARAM = /^(access_token|token|auth|key|api_key|apikey|password|secret|signature|sig|code)$/i;
-function displayUrl(url) {
-  const copy = new URL(url.href);
-  copy.username = "";
-  copy.password = "";
-  for (const key2 of [...copy.searchParams.keys()]) {
-    if (SENSITIVE_PARAM.test(key2)) copy.searchParams.set(key2, "***");
-  }
-  return copy.href;
-}
-
-// src/http/client.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
-var DEFAULT_DEADLINE_MS = 5 * 6e4;
-var DEFAULT_MAX_ATTEMPTS = 4;
-var MAX_REDIRECTS = 5;
-var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "PUT", "DELETE"]);
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var LOGIN_PATH = /(^|\/)(login|signin|sign-in|sso|saml|j_atl_security_check|authorize)(\/|\.|$)/i;
-function createHttpClient(options) {
-  const { redactor } = options;
-  const authorization = authorizationHeader(options.auth ?? { kind: "none" }, redactor);
-  const base = options.baseUrl ? absoluteUrl(options.baseUrl, "baseUrl") : void 0;
-  const forwardProxy = options.forwardProxy ? absoluteUrl(options.forwardProxy, "forwardProxy", "http:").href : void 0;
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? defaultSleep;
-  const random = options.random ?? Math.random;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
-  const deadline = makeDeadline(options.deadline ?? now() + DEFAULT_DEADLINE_MS, now);
-  const userAgent = options.userAgent ?? `pr-insights/${VERSION} node/${process.versions.node}`;
-  const dispatcher = lazyDispatcher({ env: options.env ?? {}, caFile: options.caFile, forwardProxy });
-  const debug = (line) => options.logger?.(redactor.redact(`http: ${line}`));
-  function guard(method, url) {
-    const fail2 = (reason, message) => new UnsafeRequestError(redactor, { method, url: displayUrl(url), reason, message });
-    if (url.protocol !== "https:" && url.protocol !== "http:") throw fail2("insecure-http", `unsupported protocol ${url.protocol}`);
-    if (url.username || url.password) throw fail2("credentials-in-url", "credentials in the URL are not sent; give them as TOKEN or USERNAME / PASSWORD");
-    if (url.protocol === "http:" && !isLoopback(url)) {
-      if (!forwardProxy) {
-        throw fail2("insecure-http", `refusing plain http:// to ${url.host}; use https:// in API_URL / the repository URL (plain http is allowed only to loopback and through the Bitbucket Pipelines auth proxy)`);
-      }
-      if (authorization) throw fail2("credentials-over-http", "refusing to send credentials over plain http:// through the forward proxy; the Pipelines auth proxy needs none");
-    }
-    if (authorization && base && url.origin !== base.origin) {
-      throw fail2("cross-origin-url", `refusing to send the credentials to ${url.origin}, which is not the API origin ${base.origin}`);
-    }
-  }
-  async function attempt(method, url, headers, body) {
-    const transport = await dispatcher.get();
-    const attemptTimer = AbortSignal.timeout(timeoutMs);
-    const deadlineSignal = deadline.signal();
-    try {
-      const init = {
-        method,
-        headers,
-        body,
-        redirect: "manual",
-        signal: AbortSignal.any([attemptTimer, deadlineSignal]),
-        // npm undici's Dispatcher and the one Node's fetch types name are the same API, not the same type.
-        dispatcher: transport
-      };
-      const res = await fetch(url, init);
-      return { ok: true, res, text: await res.text() };
-    } catch (cause) {
-      const failure2 = classifyFailure(cause, {
-        attemptTimedOut: attemptTimer.aborted,
-        deadlineReached: deadlineSignal.aborted,
-        timeoutMs,
-        host: url.host
-      });
-      return { ok: false, failure: failure2, cause };
-    }
-  }
-  async function request(req) {
-    let method = req.method.toUpperCase();
-    let url = resolveUrl(base, req.url, req.query);
-    let body = req.body === void 0 ? void 0 : JSON.stringify(req.body);
-    let idempotent = req.idempotent ?? IDEMPOTENT.has(method);
-    let attempts = 0;
-    let redirects = 0;
-    for (; ; ) {
-      guard(method, url);
-      attempts++;
-      const shown3 = displayUrl(url);
-      const outcome = await attempt(method, url, headersFor(req.headers, body !== void 0), body);
-      if (!outcome.ok) {
-        const { failure: failure2 } = outcome;
-        const repeatable = transient(failure2.kind) && (idempotent || provablyNotSent(failure2.kind));
-        const wait = backoffMs(attempts, random);
-        let why = "";
-        if (repeatable && attempts < maxAttempts) {
-          if (wait < deadline.remainingMs()) {
-            debug(`${method} ${shown3} failed: ${failure2.code ?? failure2.kind} (attempt ${attempts}/${maxAttempts}); retrying in ${seconds(wait)}`);
-            if (await pause(sleep, wait, deadline.signal())) continue;
-          }
-          why = "; the overall deadline left no time to retry";
-        } else if (transient(failure2.kind) && !repeatable) {
-          why = `; not retried, as the ${method} may have reached the server`;
-        }
-        debug(`${method} ${shown3} failed: ${failure2.code ?? failure2.kind} (attempt ${attempts}/${maxAttempts})`);
-        throw new NetworkError(redactor, {
-          method,
-          url: shown3,
-          kind: failure2.kind,
-          description: failure2.description + why,
-          hint: failure2.hint,
-          attempts,
-          cause: outcome.cause
-        });
-      }
-      const { res, text } = outcome;
-      const status = res.status;
-      debug(`${method} ${shown3} \u2192 ${status} (attempt ${attempts}/${maxAttempts})`);
-      if (REDIRECTS.has(status) && !req.expect?.includes(status) && res.headers.has("location")) {
-        url = redirectTarget(method, url, status, res.headers.get("location") ?? "");
-        if (++redirects > MAX_REDIRECTS) {
-          throw new UnsafeRequestError(redactor, { method, url: shown3, reason: "too-many-redirects", message: `more than ${MAX_REDIRECTS} redirects` });
-        }
-        if (status === 303 || (status === 301 || status === 302) && method === "POST") {
-          method = method === "HEAD" ? "HEAD" : "GET";
-          body = void 0;
-          idempotent = true;
-        }
-        attempts--;
-        continue;
-      }
-      const contentType = res.headers.get("content-type") ?? "";
-      if (req.expect ? req.expect.includes(status) : status >= 200 && status < 300) {
-        return { status, headers: res.headers, body: successBody(method, shown3, status, contentType, text) };
-      }
-      const platformMessage = platformErrorText(looseBody(contentType, text));
-      const httpError = (note) => new HttpError(redactor, {
-        method,
-        url: shown3,
-        status,
-        statusText: res.statusText,
-        platformMessage,
-        note,
-        attempts,
-        rateLimited: isRateLimited(status, res.headers)
-      });
-      if (attempts < maxAttempts && retryableStatus(status, res.headers, idempotent)) {
-        const asked = serverWaitMs(res.headers, now());
-        const wait = asked ?? backoffMs(attempts, random);
-        const left = deadline.remainingMs();
-        if (wait < left) {
-          debug(`${method} ${shown3} \u2192 ${status}; waiting ${seconds(wait)}${asked !== void 0 ? " as the server asked" : ""} before attempt ${attempts + 1}/${maxAttempts}`);
-          if (await pause(sleep, wait, deadline.signal())) continue;
-          throw httpError("The overall deadline was reached while waiting to retry");
-        }
-        if (asked !== void 0) {
-          throw httpError(`The server asked to wait ${seconds(asked)} before retrying, but only ${seconds(left)} remain before the deadline, so it was not retried`);
-        }
-        throw httpError("No time was left before the deadline to retry");
-      }
-      throw httpError();
-    }
-  }
-  function redirectTarget(method, from, status, location) {
-    const to = new URL(location, from);
-    to.hash = "";
-    const fail2 = (reason, message) => new UnsafeRequestError(redactor, { method, url: displayUrl(from), reason, message });
-    if (to.origin !== from.origin) {
-      throw fail2(
-        "cross-origin-redirect",
-        `the server redirected (${status}) to another origin, ${to.origin}; the request was not repeated there and the credentials were not sent. API_URL or the repository URL may be wrong (an old host name, http instead of https), or this is a redirect to a login page (Bitbucket Data Center accepts access tokens only on /rest and /scm paths and sends other paths to its login page)`
-      );
-    }
-    if (LOGIN_PATH.test(to.pathname)) {
-      throw fail2(
-        "login-redirect",
-        `the server redirected (${status}) to its login page ${to.pathname}: the credentials were not accepted for this path. Bitbucket Data Center 8.9.22 / 8.19.12 / 9.3.2 and later accept access tokens only on /rest and /scm paths; check API_URL / the repository URL and the token`
-      );
-    }
-    return to;
-  }
-  function headersFor(extra, hasBody) {
-    const headers = { accept: "application/json", "user-agent": userAgent };
-    if (authorization) headers.authorization = authorization;
-    if (hasBody) headers["content-type"] = "application/json";
-    for (const [k, v] of Object.entries(extra ?? {})) headers[k.toLowerCase()] = v;
-    return headers;
-  }
-  function successBody(method, shown3, status, contentType, text) {
-    if (method === "HEAD" || status === 204 || status === 205 || status === 304 || text === "") return void 0;
-    if (!isJson(contentType)) return text;
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new HttpError(redactor, { method, url: shown3, status, platformMessage: platformErrorText(text), note: `The response claims to be JSON (${contentType}) but is not` });
-    }
-  }
-  return { request };
-}
-function authorizationHeader(auth, redactor) {
-  switch (auth.kind) {
-    case "bearer": {
-      const token = auth.token.trim();
-      redactor.add(auth.token);
-      redactor.add(token);
-      if (!token || /[\s\x00-\x1f\x7f]/.test(token)) throw new TypeError("the token is empty or contains spaces or control characters");
-      return `Bearer ${token}`;
-    }
-    case "basic":
-      redactor.addBasic(auth.username, auth.password);
-      if (/[\r\n]/.test(auth.username + auth.password)) throw new TypeError("the username or password contains a line break");
-      return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
-    case "none":
-      return void 0;
-  }
-}
-function absoluteUrl(value, name, only) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new TypeError(`${name} is not an absolute URL`);
-  }
-  const allowed = only ? [only] : ["http:", "https:"];
-  if (!allowed.includes(url.protocol)) throw new TypeError(`${name} must be an ${allowed.join(" or ")} URL`);
-  return url;
-}
-function isJson(contentType) {
-  return /[/+]json\b/i.test(contentType);
-}
-function looseBody(contentType, text) {
-  if (isJson(contentType) || /^\s*[{[]/.test(text)) {
-    try {
-      return JSON.parse(text);
-    } catch {
-    }
-  }
-  return text;
-}
-
-// src/http/limit.ts
-async function mapLimit(items, limit, fn) {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
-  const results = new Array(items.length);
-  let next = 0;
-  let failed2 = false;
-  let firstError;
-  async function worker() {
-    while (!failed2 && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await fn(items[index], index);
-      } catch (err) {
-        if (!failed2) {
-          failed2 = true;
-          firstError = err;
-        }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failed2) throw firstError;
-  return results;
-}
-
-// src/platforms/platform.ts
-var CommentConflictError = class extends Error {
-  name = "CommentConflictError";
-};
-
-// src/platforms/core/failure.ts
-var PlatformOperationError = class extends Error {
-  constructor(message, status, options = {}) {
-    super(message, options);
-    this.status = status;
-  }
-  status;
-  name = "PlatformOperationError";
-};
-function explain(error, doing, hints2) {
-  if (!(error instanceof HttpError)) {
-    const base2 = error instanceof Error ? error.message : String(error);
-    return new PlatformOperationError(`could not ${doing}: ${base2}`, void 0, { cause: error });
-  }
-  const base = error.withoutHint;
-  const advice = {
-    401: hints2.unauthorized ?? (hints2.ambiguous401 ? AMBIGUOUS_401(hints2.permission) : "TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired"),
-    403: `the credentials lack ${hints2.permission}`,
-    404: hints2.notFound ?? "check REPOSITORY, and that the credentials can see the repository"
-  };
-  const hint = advice[error.status];
-  return new PlatformOperationError(`could not ${doing}: ${base}${hint ? ` \u2014 ${hint}` : ""}`, error.status, { cause: error });
-}
-var AMBIGUOUS_401 = (permission) => `the server answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired and when the credentials lack ${permission}; check both`;
-function isNotFound(error) {
-  return error instanceof HttpError && error.status === 404;
-}
-
-// src/render/marker.ts
-var REPORT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
-var COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
-var MARKER_LINE = /^ {0,3}\[\/\/\]: # \(pr-insights:([A-Za-z0-9][A-Za-z0-9._-]{0,39})(?::([0-9a-f]{7,64}))?\)[ \t]*$/m;
-function markerLine(reportId, commit) {
-  if (!REPORT_ID_PATTERN.test(reportId)) {
-    throw new InputError(
-      `report id ${JSON.stringify(reportId)} must be 1\u201340 letters, digits, ".", "_" or "-", starting with a letter or digit`,
-      { source: "REPORT_ID" }
-    );
-  }
-  if (commit === void 0) return `[//]: # (pr-insights:${reportId})`;
-  const sha = commit.toLowerCase();
-  if (!COMMIT_PATTERN.test(sha)) {
-    throw new InputError(`commit ${JSON.stringify(commit)} is not a hexadecimal commit SHA`, { source: "COMMIT" });
-  }
-  return `[//]: # (pr-insights:${reportId}:${sha})`;
-}
-function findMarker(body) {
-  const match = MARKER_LINE.exec(body.replace(/\r\n?/g, "\n"));
-  if (match === null) return void 0;
-  const [, reportId, commit] = match;
-  if (reportId === void 0) return void 0;
-  return commit === void 0 ? { reportId } : { reportId, commit };
-}
-
-// src/platforms/bitbucket-cloud/context.ts
-var NOT_FOUND = "check REPOSITORY, and that the credentials can see the repository";
-var HINTS = {
-  readPullRequests: { permission: "the pullrequest scope (API token: read:pullrequest:bitbucket)", notFound: NOT_FOUND },
-  writeComments: { permission: "the pullrequest scope (API token: write:pullrequest:bitbucket)", notFound: NOT_FOUND },
-  insights: {
-    permission: "the repository scope (API token: read:repository:bitbucket and write:repository:bitbucket)",
-    notFound: `${NOT_FOUND}, and that COMMIT has been pushed to it`
-  },
-  insightsViaProxy: {
-    permission: "the Pipelines auth proxy's authorization, which covers only the pipeline's own repository (check REPOSITORY)",
-    notFound: "check REPOSITORY, and that COMMIT has been pushed to it"
-  },
-  status: {
-    permission: "the repository scope (API token: write:repository:bitbucket)",
-    notFound: `${NOT_FOUND}, and that COMMIT has been pushed to it`
-  }
-};
-
-// src/platforms/core/pages.ts
-var MAX_PAGES = 1e3;
-async function readPages(first2, read, describe3) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  let cursor = first2;
-  while (cursor !== void 0) {
-    const key2 = describe3(cursor);
-    if (seen.has(key2)) throw new Error(`the server's paging did not advance (${key2} again)`);
-    if (seen.size >= MAX_PAGES) throw new Error(`gave up after ${MAX_PAGES} pages (at ${key2})`);
-    seen.add(key2);
-    const page3 = await read(cursor);
-    out.push(...page3.values);
-    cursor = page3.next;
-  }
-  return out;
-}
-
-// src/platforms/bitbucket-cloud/pages.ts
-async function readAllPages(http, first2) {
-  return readPages(first2, (req) => page(http, req), (req) => req.url);
-}
-async function followingPages(http, page3) {
-  return page3?.next ? readAllPages(http, { method: "GET", url: page3.next }) : [];
-}
-async function page(http, req) {
-  const body = (await http.request(req)).body;
-  return { values: body?.values ?? [], next: body?.next ? { method: "GET", url: body.next } : void 0 };
-}
-
-// src/platforms/bitbucket-cloud/comments.ts
-var PAGE_LEN = 100;
-var AUTHOR_ONLY = {
-  ...HINTS.writeComments,
-  permission: `${HINTS.writeComments.permission}, or the comment was written by another user (only its author may change it)`
-};
-async function listComments(ctx, identity, pullRequest) {
-  let values;
-  try {
-    values = await readAllPages(ctx.http, { method: "GET", url: commentsUrl(ctx, pullRequest), query: { pagelen: PAGE_LEN } });
-  } catch (error) {
-    throw explain(error, `list the comments of pull request #${pullRequest}`, HINTS.readPullRequests);
-  }
-  const general = values.filter((c) => !c.deleted && !c.inline).sort((a, b) => a.id - b.id);
-  const marked = general.some((c) => findMarker(c.content?.raw ?? "") !== void 0);
-  const me = marked ? await identity.uuid() : void 0;
-  return general.map((c) => {
-    const body = c.content?.raw ?? "";
-    return { id: c.id, body, mine: me ? c.user?.uuid === me : marked && findMarker(body) !== void 0 };
-  });
-}
-async function createComment(ctx, identity, pullRequest, body) {
-  try {
-    const res = await ctx.http.request({ method: "POST", url: commentsUrl(ctx, pullRequest), body: { content: { raw: body } }, expect: [201] });
-    identity.learn(res.body.user?.uuid);
-    return { id: res.body.id, body: res.body.content?.raw ?? body, mine: true };
-  } catch (error) {
-    throw explain(error, `comment on pull request #${pullRequest}`, HINTS.writeComments);
-  }
-}
-async function updateComment(ctx, pullRequest, comment, body) {
-  try {
-    const res = await ctx.http.request({ method: "PUT", url: `${commentsUrl(ctx, pullRequest)}/${comment.id}`, body: { content: { raw: body } } });
-    return { id: comment.id, body: res.body?.content?.raw ?? body, mine: true };
-  } catch (error) {
-    if (isNotFound(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} was removed while it was being updated`);
-    throw explain(error, `update comment ${comment.id} on pull request #${pullRequest}`, AUTHOR_ONLY);
-  }
-}
-async function deleteComment(ctx, pullRequest, comment) {
-  try {
-    await ctx.http.request({ method: "DELETE", url: `${commentsUrl(ctx, pullRequest)}/${comment.id}` });
-  } catch (error) {
-    if (isNotFound(error)) return;
-    throw explain(error, `delete comment ${comment.id} on pull request #${pullRequest}`, AUTHOR_ONLY);
-  }
-}
-function commentsUrl(ctx, pullRequest) {
-  return `${ctx.repo}/pullrequests/${pullRequest}/comments`;
-}
-
-// src/platforms/bitbucket-cloud/identity.ts
-var REFUSED = /* @__PURE__ */ new Set([401, 403, 404]);
-var CloudIdentity = class {
-  constructor(http, log) {
-    this.http = http;
-    this.log = log;
-  }
-  http;
-  log;
-  learned;
-  lookup;
-  /** Our user's uuid, or undefined while it cannot be known. */
-  async uuid() {
-    if (this.learned) return this.learned;
-    const fromUser = await (this.lookup ??= this.fetch());
-    return this.learned ?? fromUser;
-  }
-  /** From the `user` of a comment we just created: certain, whatever `/user` said. */
-  learn(uuid) {
-    if (uuid) this.learned = uuid;
-  }
-  async fetch() {
-    try {
-      const uuid = (await this.http.request({ method: "GET", url: "user" })).body?.uuid;
-      if (uuid) this.log.debug(`Bitbucket Cloud: the credentials belong to user ${uuid}`);
-      return uuid;
-    } catch (error) {
-      if (error instanceof HttpError && REFUSED.has(error.status)) {
-        this.log.debug(`Bitbucket Cloud: GET /user was refused (${error.status}); until this run creates a comment, every comment carrying a pr-insights marker counts as ours`);
-        return void 0;
-      }
-      this.lookup = void 0;
-      throw explain(error, "find out which Bitbucket user the credentials belong to", { permission: "the account scope" });
-    }
-  }
-};
-
-// src/platforms/core/annotations.ts
-import { createHash } from "node:crypto";
-
-// src/reports/model.ts
-var SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"];
-
-// src/render/words.ts
-var VERDICT_EMOJI = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", none: "\u26AA" };
-var VERDICT_LABEL = { fail: "Failed", warn: "Warning", pass: "Passed", none: "None" };
-var LEVEL_VERDICT = { OK: "pass", WARN: "warn", ERROR: "fail", NONE: "none" };
-function verdictCell(verdict, label = VERDICT_LABEL[verdict]) {
-  return `${VERDICT_EMOJI[verdict]} ${label}`;
-}
-
-// src/render/values.ts
-var NO_VALUE = "no value";
-var HOURS_PER_DAY = 8;
-function formatMeasure(raw, type, metricKey = "") {
-  if (raw === void 0 || raw.trim() === "") return NO_VALUE;
-  return FORMATTERS[type](raw.trim(), metricKey, "measure");
-}
-function formatThreshold(raw, type, metricKey = "") {
-  return FORMATTERS[type](raw.trim(), metricKey, "threshold");
-}
-function describeCondition(condition) {
-  const { threshold, metricType, metricKey, comparator } = condition;
-  if (threshold === void 0 || threshold.trim() === "") return void 0;
-  return `${comparatorWords(comparator, metricType)} ${formatThreshold(threshold, metricType, metricKey)}`;
-}
-function conditionSentence(condition) {
-  const value = formatMeasure(condition.actual, condition.metricType, condition.metricKey);
-  const requirement = describeCondition(condition);
-  return `${condition.metricName}: ${value}${requirement === void 0 ? "" : ` (${requirement})`}`;
-}
-function comparatorWords(comparator, type) {
-  if (type === "RATING") return RATING_COMPARATORS[comparator];
-  if (type === "SEVERITY" && comparator === "GT") return "is at least";
-  return COMPARATORS[comparator];
-}
-var COMPARATORS = {
-  GT: "is greater than",
-  LT: "is less than",
-  EQ: "equals",
-  NE: "is not"
-};
-var RATING_COMPARATORS = {
-  GT: "is worse than",
-  LT: "is better than",
-  EQ: "is",
-  NE: "is not"
-};
-function levelLabel(level) {
-  const verdict = LEVEL_VERDICT[level.toUpperCase()];
-  return verdict === void 0 ? level : VERDICT_LABEL[verdict];
-}
-var FORMATTERS = {
-  PERCENT: (raw, _key, role) => numeric(raw, (n) => formatPercent(n, role === "threshold" ? 0 : 1)),
-  RATING: (raw) => numeric(raw, (n) => ratingLetter(n) ?? raw),
-  INT: (raw) => numeric(raw, (n) => formatNumber(n, 0, 0)),
-  FLOAT: (raw, _key, role) => numeric(raw, (n) => formatNumber(n, role === "threshold" ? 0 : 1, 5)),
-  WORK_DUR: (raw) => numeric(raw, (n) => formatWorkDuration(n)),
-  MILLISEC: (raw) => numeric(raw, (n) => formatMilliseconds(n)),
-  LEVEL: (raw) => levelLabel(raw),
-  SEVERITY: (raw, key2, role) => numeric(raw, (n) => severityLabel(role === "threshold" ? n + 1 : n, key2) ?? raw),
-  STRING: (raw) => raw
-};
-function numeric(raw, format) {
-  const n = Number(raw);
-  return Number.isFinite(n) ? format(n) : raw;
-}
-function formatNumber(n, minDecimals = 0, maxDecimals = minDecimals) {
-  const formatted = new Intl.NumberFormat("en-US", {
-    minimumFractionDigits: minDecimals,
-    maximumFractionDigits: maxDecimals
-  }).format(n);
-  return /^-0(\.0*)?$/.test(formatted) ? formatted.slice(1) : formatted;
-}
-function formatPercent(n, minDecimals = 1) {
-  if (n === 100) return "100%";
-  return `${formatNumber(n, minDecimals, 1)}%`;
-}
-function ratingLetter(n) {
-  const rounded = Math.round(n);
-  return rounded >= 1 && rounded <= 5 ? String.fromCharCode(64 + rounded) : void 0;
-}
-function formatWorkDuration(totalMinutes) {
-  const value = Math.round(totalMinutes);
-  if (value === 0) return "0";
-  const abs = Math.abs(value);
-  const days = Math.floor(abs / (HOURS_PER_DAY * 60));
-  const hours = Math.floor((abs - days * HOURS_PER_DAY * 60) / 60);
-  const minutes = abs - days * HOURS_PER_DAY * 60 - hours * 60;
-  const parts = [];
-  if (days > 0) parts.push(`${formatNumber(days)}d`);
-  if (hours > 0 && days < 10) parts.push(`${hours}h`);
-  if (minutes > 0 && hours < 10 && days === 0) parts.push(`${minutes}min`);
-  return `${value < 0 ? "-" : ""}${parts.join(" ")}`;
-}
-function formatMilliseconds(ms) {
-  const sign = ms < 0 ? "-" : "";
-  const abs = Math.abs(ms);
-  if (abs >= 6e4) return `${sign}${formatNumber(Math.round(abs / 6e4))}min`;
-  if (abs >= 1e3) return `${sign}${Math.round(abs / 1e3)}s`;
-  return `${sign}${Math.round(abs)}ms`;
-}
-var STANDARD_SEVERITIES = ["Info", "Minor", "Major", "Critical", "Blocker"];
-var IMPACT_SEVERITIES = ["Info", "Low", "Medium", "High", "Blocker"];
-function severityLabel(n, metricKey = "") {
-  if (n === 0) return "None";
-  if (n % 5 !== 0 || n < 5 || n > 25) return void 0;
-  const labels = /software_quality|sca_/.test(metricKey) ? IMPACT_SEVERITIES : STANDARD_SEVERITIES;
-  return labels[n / 5 - 1];
-}
-function formatNewCodePeriod(period2) {
-  const parameter = period2.parameter?.trim() || void 0;
-  const date = datePart(period2.date);
-  switch (period2.mode.toLowerCase()) {
-    case "previous_version":
-    case "last_version":
-    case "version":
-      return parameter ? `Since ${parameter}` : date ? `Since ${date}` : "Since previous version";
-    case "number_of_days":
-    case "days":
-      return parameter ? `From last ${parameter} days` : date ? `Since ${date}` : void 0;
-    case "reference_branch":
-      return parameter ? `Compared to ${parameter}` : void 0;
-    case "date":
-      return parameter || date ? `Since ${datePart(parameter) ?? parameter ?? date}` : void 0;
-    case "previous_analysis":
-      return date ? `Since previous analysis (${date})` : "Since previous analysis";
-    default:
-      return date ? `Since ${date}` : void 0;
-  }
-}
-function datePart(value) {
-  return value === void 0 ? void 0 : /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0];
-}
-
-// src/platforms/core/annotations.ts
-var PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._:~-]*$/;
-var HASH_PREFIX = "h-";
-function planAnnotations(annotations2, limits) {
-  const ranked = annotations2.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i);
-  const kept = ranked.slice(0, limits.annotationsPerReport);
-  const seen = /* @__PURE__ */ new Set();
-  return {
-    kept: kept.map(({ a }) => ({ annotation: a, externalId: uniqueExternalId(a.id, seen, limits.externalIdLength) })),
-    omitted: annotations2.length - kept.length
-  };
-}
-function rank(a) {
-  return SEVERITY_ORDER.indexOf(a.severity);
-}
-function uniqueExternalId(id, seen, maxLength) {
-  let candidate = PLAIN_ID.test(id) && id.length <= maxLength && !id.startsWith(HASH_PREFIX) ? id : hashed(id);
-  for (let n = 2; seen.has(candidate); n++) candidate = hashed(`${id}#${n}`);
-  seen.add(candidate);
-  return candidate;
-}
-function hashed(id) {
-  return `${HASH_PREFIX}${createHash("sha256").update(id).digest("hex").slice(0, 32)}`;
-}
-function omittedNote(omitted, limits, max = limits.annotationsPerReport) {
-  const what = omitted === 1 ? "1 lower-severity annotation was" : `${formatNumber(omitted)} lower-severity annotations were`;
-  return `${what} left out: ${limits.platform} shows at most ${formatNumber(max)} per report.`;
-}
-function batches(items, size) {
-  const out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-// src/platforms/bitbucket-cloud/wire.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/core/urls.ts
-function httpUrl(raw) {
-  if (raw === void 0) return void 0;
-  let url;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return void 0;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:" || url.hostname === "") return void 0;
-  url.username = "";
-  url.password = "";
-  return url.href;
-}
-
-// src/platforms/core/data-fields.ts
-function dataFields(data3, max, link2) {
-  return data3.flatMap((d) => datum(d, link2) ?? []).slice(0, max);
-}
-function datum(d, link2) {
-  const title = d.title.trim();
-  if (!title) return void 0;
-  switch (d.type) {
-    case "LINK": {
-      const href = httpUrl(d.value.href);
-      if (href === void 0) return { title, type: "TEXT", value: d.value.text };
-      return { title, type: "LINK", value: link2(d.value.text.trim() || href, href) };
-    }
-    case "BOOLEAN":
-    case "TEXT":
-      return { title, type: d.type, value: d.value };
-    case "NUMBER":
-      return Number.isFinite(d.value) ? { title, type: d.type, value: d.value } : void 0;
-    case "PERCENTAGE":
-      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.min(100, Math.max(0, d.value)) } : void 0;
-    case "DURATION":
-      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.max(0, Math.round(d.value)) } : void 0;
-    case "DATE":
-      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.round(d.value) } : void 0;
-  }
-}
-
-// src/render/cap.ts
-var REASON = "comment size limit";
-function capMarkdown(blocks, options) {
-  const order = cutOrder(blocks);
-  const render = (cutCount) => assemble(blocks, new Set(order.slice(0, cutCount)), options.footer);
-  const fits = (cutCount) => render(cutCount).length <= options.limit;
-  if (fits(0)) return render(0);
-  let low = 1;
-  let high = order.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (fits(mid)) high = mid;
-    else low = mid + 1;
-  }
-  for (let k = low; k <= order.length; k += 1) if (fits(k)) return render(k);
-  return cutText(render(order.length), options);
-}
-function cutOrder(blocks) {
-  const rows2 = [];
-  blocks.forEach((block, b) => {
-    if (block.kind === "rows") block.rows.forEach((r, i) => rows2.push({ id: `${b}:${i}`, rank: r.rank, block: b, row: i }));
-  });
-  rows2.sort((x, y) => x.rank - y.rank || y.row - x.row || y.block - x.block);
-  return rows2.map((r) => r.id);
-}
-function assemble(blocks, cut2, footer) {
-  const parts = [];
-  blocks.forEach((block, b) => {
-    if (block.kind === "text") {
-      if (block.markdown !== "") parts.push(block.markdown);
-      return;
-    }
-    const kept = block.rows.filter((_, i) => !cut2.has(`${b}:${i}`)).map((r) => r.markdown);
-    const dropped = block.rows.length - kept.length;
-    if (kept.length > 0) parts.push([...block.header === void 0 ? [] : [block.header], ...kept].join("\n"));
-    if (dropped > 0) parts.push(omittedNote2(dropped, block.noun));
-  });
-  return [...parts, footer].join("\n\n");
-}
-function omittedNote2(dropped, noun) {
-  const word = dropped === 1 ? noun.one : noun.other;
-  return `\u2026 ${dropped.toLocaleString("en-US")} more ${word} not shown: ${REASON}`;
-}
-function cutText(rendered, options) {
-  const note = `\u2026 rest of the comment not shown: ${REASON}`;
-  const body = rendered.slice(0, rendered.length - options.footer.length - 2);
-  const room = options.limit - options.footer.length - note.length - 4;
-  if (room <= 0) return options.footer;
-  let kept = body.slice(0, room);
-  const newline = kept.lastIndexOf("\n");
-  kept = newline > room / 2 ? kept.slice(0, newline) : withoutPartialEscape(kept);
-  return `${kept.trimEnd()}
-
-${note}
-
-${options.footer}`;
-}
-function withoutPartialEscape(text) {
-  let out = text.replace(/&#?[A-Za-z0-9]*$/, "");
-  const backslashes = /\\+$/.exec(out)?.[0].length ?? 0;
-  if (backslashes % 2 === 1) out = out.slice(0, -1);
-  const last = out.charCodeAt(out.length - 1);
-  if (last >= 55296 && last <= 56319) out = out.slice(0, -1);
-  return out;
-}
-
-// src/render/markdown.ts
-var JOINER = "\u200D";
-var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "{", "}", "[", "]"]);
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  // GFM strikethrough; Python-Markdown has no backslash escape for it.
-  "~": "&#126;",
-  // GitHub renders $…$ as math.
-  $: "&#36;"
-};
-function escapeMarkdown(text) {
-  const flat = breakLinksAndMentions(collapseWhitespace(text));
-  let out = "";
-  for (const ch of flat) {
-    if (BACKSLASHED.has(ch)) out += `\\${ch}`;
-    else out += ENTITIES[ch] ?? ch;
-  }
-  return escapeLineStart(out);
-}
-function collapseWhitespace(text) {
-  return text.replace(/[\s\u0000-\u001F\u007F-\u009F]+/g, " ").replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, "").trim();
-}
-function breakLinksAndMentions(text) {
-  return text.replace(/@/g, `@${JOINER}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/:\/\//g, `:${JOINER}//`).replace(/\b(www)\./gi, `$1${JOINER}.`);
-}
-function escapeLineStart(text) {
-  if (/^#/.test(text) || /^[-+](?=\s|$|[-+])/.test(text)) return `\\${text}`;
-  if (/^=/.test(text)) return `&#61;${text.slice(1)}`;
-  return text.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
-}
-function markdownLink(text, url) {
-  const href = httpUrl(url);
-  if (href === void 0) return text;
-  return `[${text}](${linkDestination(href)})`;
-}
-function linkDestination(href) {
-  const origin = new URL(href).origin;
-  const rest = href.slice(origin.length).replace(/[()[\]|<>`\\ "']/g, (c) => percent(c));
-  return origin + rest.replace(/&(?=#?[A-Za-z0-9]+;)/g, "%26");
-}
-function percent(ch) {
-  return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
-}
-function tableHeader(headers, align = []) {
-  const delimiters = headers.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return `${tableRow(headers)}
-${tableRow(delimiters)}`;
-}
-function tableRow(cells) {
-  return `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
-}
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  if (max <= 0) return "";
-  let end = max - 1;
-  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
-  return `${text.slice(0, end).trimEnd()}\u2026`;
-}
-function isHighSurrogate(code) {
-  return code >= 55296 && code <= 56319;
-}
-
-// src/platforms/core/text.ts
-var cut = truncate;
-function cutBefore(text, suffix, max) {
-  const kept = text.trimEnd();
-  if (!kept) return cut(suffix, max);
-  const separator = "\n\n";
-  const room = max - suffix.length - separator.length;
-  if (room < 2) return cut(suffix, max);
-  return `${cut(kept, room)}${separator}${suffix}`;
-}
-function oneLine(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-// src/platforms/bitbucket-cloud/wire.ts
-var CLOUD_LIMITS = {
-  platform: "Bitbucket Cloud",
-  /** Undocumented; ~32k is known to fail (atlantis #1251), pr-agent stays at 31k. */
-  comment: 3e4,
-  /** Undocumented for Cloud; Data Center's 450 is the safe guess. */
-  reportTitle: 450,
-  reportReporter: 450,
-  reportDetails: 2e3,
-  reportData: 10,
-  annotationsPerRequest: 100,
-  annotationsPerReport: 1e3,
-  /** The annotation's `summary`. */
-  annotationMessage: 450,
-  /** Undocumented; assumed equal to the report's. */
-  annotationDetails: 2e3,
-  /** Undocumented; ids are kept short because they travel in URL paths. */
-  externalIdLength: 64,
-  statusKey: 40,
-  /** From a Jenkins plugin fix covering Server and Cloud; unconfirmed for Cloud. */
-  statusName: 255,
-  statusUrl: 450,
-  /** No documented limit; a status description is one short line anyway. */
-  statusDescription: 255
-};
-function pullRequestRef(pr) {
-  return {
-    id: pr.id,
-    open: pr.state === "OPEN",
-    // Abbreviated to 12 characters by Cloud; the publisher compares by prefix.
-    headCommit: pr.source?.commit?.hash,
-    sourceBranch: pr.source?.branch?.name,
-    url: pr.links?.html?.href
-  };
-}
-function queryString(value) {
-  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-}
-function reportBody(insight, reportId, omittedAnnotations) {
-  const details3 = omittedAnnotations > 0 ? cutBefore(insight.details, omittedNote(omittedAnnotations, CLOUD_LIMITS), CLOUD_LIMITS.reportDetails) : cut(insight.details, CLOUD_LIMITS.reportDetails);
-  const link2 = httpUrl(insight.link);
-  return {
-    // Cloud rejects a report without a title.
-    title: cut(insight.title.trim() || reportId, CLOUD_LIMITS.reportTitle),
-    details: details3,
-    reporter: cut(insight.reporter, CLOUD_LIMITS.reportReporter),
-    report_type: insight.reportType,
-    result: insight.result === "pass" ? "PASSED" : "FAILED",
-    ...link2 ? { link: link2 } : {},
-    // Cloud's LINK is {text, href}; Data Center's is {linktext, href}.
-    data: dataFields(insight.data, CLOUD_LIMITS.reportData, (text, href) => ({ text, href }))
-  };
-}
-var SEVERITY = {
-  critical: "CRITICAL",
-  high: "HIGH",
-  medium: "MEDIUM",
-  low: "LOW",
-  info: "LOW"
-};
-function annotationBodies(annotations2) {
-  const plan = planAnnotations(annotations2, CLOUD_LIMITS);
-  return { bodies: plan.kept.map(annotationBody), omitted: plan.omitted };
-}
-function annotationBody({ annotation: a, externalId }) {
-  const message = a.message.trim();
-  const summary = cut(oneLine(message) || `${a.type.replace("_", " ").toLowerCase()} (${a.severity})`, CLOUD_LIMITS.annotationMessage);
-  const link2 = httpUrl(a.link);
-  return {
-    external_id: externalId,
-    annotation_type: a.type,
-    summary,
-    // When the summary had to be cut or flattened, the whole message is one click away.
-    ...message && summary !== message ? { details: cut(message, CLOUD_LIMITS.annotationDetails) } : {},
-    severity: SEVERITY[a.severity],
-    ...a.path ? { path: a.path } : {},
-    // The spec's minimum is 1: an absent line means "top of the file", 0 is a 400.
-    ...a.line !== void 0 && Number.isInteger(a.line) && a.line >= 1 ? { line: a.line } : {},
-    ...link2 ? { link: link2 } : {}
-  };
-}
-function statusBody(status, branch) {
-  const url = httpUrl(status.url);
-  return {
-    key: statusKey(status.key),
-    state: status.state === "success" ? "SUCCESSFUL" : "FAILED",
-    name: cut(status.name, CLOUD_LIMITS.statusName),
-    description: cut(oneLine(status.description), CLOUD_LIMITS.statusDescription),
-    // A cut URL would lead nowhere: better none.
-    ...url && url.length <= CLOUD_LIMITS.statusUrl ? { url } : {},
-    // The source branch is what associates the status with its pull request.
-    ...branch ? { refname: branch } : {}
-  };
-}
-function statusKey(key2) {
-  if (key2.length <= CLOUD_LIMITS.statusKey) return key2;
-  const hash = createHash2("sha256").update(key2).digest("hex").slice(0, 8);
-  return `${key2.slice(0, CLOUD_LIMITS.statusKey - hash.length - 1)}-${hash}`;
-}
-
-// src/platforms/bitbucket-cloud/insights.ts
-var CONCURRENT_BATCHES = 5;
-async function publishInsight(ctx, commit, reportId, insight) {
-  const { bodies, omitted } = annotationBodies(insight.annotations);
-  const report = reportBody(insight, reportId, omitted);
-  const url = `${ctx.repo}/commit/${encodeURIComponent(commit)}/reports/${encodeURIComponent(reportId)}`;
-  const hints2 = ctx.viaPipelinesProxy ? HINTS.insightsViaProxy : HINTS.insights;
-  const where2 = `Code Insights report "${reportId}" on ${commit.slice(0, 12)}${ctx.viaPipelinesProxy ? " through the Pipelines auth proxy" : ""}`;
-  try {
-    await ctx.http.request({ method: "DELETE", url, expect: [200, 204, 404] });
-  } catch (error) {
-    throw explain(error, `replace the ${where2}`, hints2);
-  }
-  try {
-    await ctx.http.request({ method: "PUT", url, body: report });
-  } catch (error) {
-    throw explain(error, `publish the ${where2}`, hints2);
-  }
-  const chunks = batches(bodies, CLOUD_LIMITS.annotationsPerRequest);
-  try {
-    await mapLimit(chunks, CONCURRENT_BATCHES, (chunk) => ctx.http.request({ method: "POST", url: `${url}/annotations`, body: chunk, idempotent: true }));
-  } catch (error) {
-    throw explain(error, `add ${bodies.length} annotations to the ${where2} (the report itself was published)`, hints2);
-  }
-  if (omitted) ctx.log.debug(`Bitbucket Cloud: ${omitted} annotations left out of "${reportId}" (at most ${CLOUD_LIMITS.annotationsPerReport} per report)`);
-  return { annotationsSent: bodies.length, annotationsOmitted: omitted };
-}
-
-// src/platforms/bitbucket-cloud/pull-requests.ts
-var PAGE_LEN2 = 50;
-async function getPullRequest(ctx, id) {
-  try {
-    const res = await ctx.http.request({ method: "GET", url: `${ctx.repo}/pullrequests/${id}` });
-    return pullRequestRef(res.body);
-  } catch (error) {
-    if (isNotFound(error)) return void 0;
-    throw explain(error, `read pull request #${id} of ${ctx.repoName}`, HINTS.readPullRequests);
-  }
-}
-async function pullRequestsForCommit(ctx, commit) {
-  const doing = `look up the pull requests containing commit ${commit.slice(0, 12)} in ${ctx.repoName}`;
-  const first2 = { method: "GET", url: `${ctx.repo}/commit/${encodeURIComponent(commit)}/pullrequests`, query: { pagelen: PAGE_LEN2 }, expect: [200, 202] };
-  try {
-    const res = await ctx.http.request(first2);
-    if (res.status === 202) return { available: false, reason: "Bitbucket is still indexing pull requests for this commit" };
-    const all = [...res.body?.values ?? [], ...await followingPages(ctx.http, res.body)];
-    return { available: true, pullRequests: all.map(pullRequestRef) };
-  } catch (error) {
-    if (isNotFound(error)) return { available: false, reason: notIndexedReason(error) };
-    throw explain(error, doing, HINTS.readPullRequests);
-  }
-}
-function notIndexedReason(error) {
-  const said = error instanceof HttpError && error.platformMessage ? ` (Bitbucket said: ${error.platformMessage})` : "";
-  return `Bitbucket answered 404${said}: either it has not indexed pull requests for this commit yet, or the Pull Request Commit Links app is not installed in this repository (opening "Pull requests" on any commit page in Bitbucket installs it)`;
-}
-async function pullRequestsForBranch(ctx, branch) {
-  try {
-    const values = await readAllPages(ctx.http, {
-      method: "GET",
-      url: `${ctx.repo}/pullrequests`,
-      query: { q: `source.branch.name=${queryString(branch)} AND state="OPEN"`, pagelen: PAGE_LEN2 }
-    });
-    return values.map(pullRequestRef).filter((pr) => pr.sourceBranch === branch);
-  } catch (error) {
-    throw explain(error, `look up the open pull requests from branch ${branch} in ${ctx.repoName}`, HINTS.readPullRequests);
-  }
-}
-
-// src/platforms/bitbucket-cloud/status.ts
-async function publishStatus(ctx, commit, status, context) {
-  const body = statusBody(status, context.branch);
-  try {
-    await ctx.http.request({ method: "POST", url: `${ctx.repo}/commit/${encodeURIComponent(commit)}/statuses/build`, body, expect: [200, 201], idempotent: true });
-  } catch (error) {
-    throw explain(error, `set the build status "${body.key}" on ${commit.slice(0, 12)}`, HINTS.status);
-  }
-}
-
-// src/platforms/bitbucket-cloud/api.ts
-var PROXY_REASON = "the Bitbucket Pipelines auth proxy authorizes Code Insights only; a comment and a build status need TOKEN (an access token with the pullrequest and repository scopes) or USERNAME and PASSWORD";
-function createBitbucketCloudApi(options) {
-  const { repository, http, log, viaPipelinesProxy } = options;
-  const ctx = {
-    http,
-    log,
-    repo: `repositories/${encodeURIComponent(repository.workspace)}/${encodeURIComponent(repository.slug)}`,
-    repoName: `${repository.workspace}/${repository.slug}`,
-    viaPipelinesProxy
-  };
-  const identity = new CloudIdentity(http, log);
-  return {
-    displayName: CLOUD_LIMITS.platform,
-    names: { report: "Code Insights report", status: "build status" },
-    commentLimit: CLOUD_LIMITS.comment,
-    can: { comment: !viaPipelinesProxy, insights: true, status: !viaPipelinesProxy },
-    ...viaPipelinesProxy ? { cannotReason: PROXY_REASON } : {},
-    getPullRequest: (id) => getPullRequest(ctx, id),
-    pullRequestsForCommit: (commit) => pullRequestsForCommit(ctx, commit),
-    pullRequestsForBranch: (branch) => pullRequestsForBranch(ctx, branch),
-    listComments: (pr) => listComments(ctx, identity, pr),
-    createComment: (pr, body) => createComment(ctx, identity, pr, body),
-    updateComment: (pr, comment, body) => updateComment(ctx, pr, comment, body),
-    deleteComment: (pr, comment) => deleteComment(ctx, pr, comment),
-    publishReport: (commit, reportId, insight) => publishInsight(ctx, commit, reportId, insight),
-    publishStatus: (commit, status, context) => publishStatus(ctx, commit, status, context)
-  };
-}
-
-// src/platforms/bitbucket-data-center/identity.ts
-var Identity = class {
-  username;
-  constructor(basicUsername) {
-    this.username = normalise(basicUsername);
-  }
-  observe(headers) {
-    const raw = headers.get("x-ausername");
-    if (raw === null) return;
-    let name = raw;
-    try {
-      name = decodeURIComponent(raw);
-    } catch {
-    }
-    this.username = normalise(name) ?? this.username;
-  }
-  get known() {
-    return this.username;
-  }
-  /** Whether `author` (a RestUser) is us; undefined while we do not know who we are. */
-  isAuthor(author) {
-    if (this.username === void 0) return void 0;
-    if (typeof author !== "object" || author === null) return false;
-    const { name, slug } = author;
-    return [name, slug].some((n) => typeof n === "string" && n.toLowerCase() === this.username);
-  }
-};
-function normalise(name) {
-  const trimmed = name?.trim().toLowerCase();
-  return trimmed ? trimmed : void 0;
-}
-
-// src/platforms/bitbucket-data-center/client.ts
-var XSRF_HEADER = { "x-atlassian-token": "no-check" };
-function createDcClient(options) {
-  const { repository, http, log } = options;
-  const identity = new Identity(options.username);
-  const key2 = encodeURIComponent(repository.projectKey);
-  const slug = encodeURIComponent(repository.slug);
-  const webBase = repository.baseUrl.replace(/\/+$/, "");
-  const webUrl = repository.projectKey.startsWith("~") ? `${webBase}/users/${encodeURIComponent(repository.projectKey.slice(1))}/repos/${slug}` : `${webBase}/projects/${key2}/repos/${slug}`;
-  return {
-    repository,
-    where: `${repository.projectKey}/${repository.slug}`,
-    identity,
-    log,
-    repoApi: `rest/api/latest/projects/${key2}/repos/${slug}`,
-    insightsOf: (commit) => `rest/insights/latest/projects/${key2}/repos/${slug}/commits/${encodeURIComponent(commit)}`,
-    legacyBuildsOf: (commit) => `rest/build-status/1.0/commits/${encodeURIComponent(commit)}`,
-    webUrl,
-    async request(req) {
-      const res = await http.request({ ...req, headers: { ...XSRF_HEADER, ...req.headers } });
-      identity.observe(res.headers);
-      return res;
-    }
-  };
-}
-
-// src/platforms/bitbucket-data-center/failure.ts
-function failed(error, doing, hints2) {
-  return explain(error, doing, { ...hints2, ambiguous401: true });
-}
-function repositoryNotFound(client) {
-  const { projectKey, slug } = client.repository;
-  return `check REPOSITORY (project key ${projectKey}, repository slug ${slug}, and the context path of the server URL, e.g. https://host/bitbucket) and that the credentials can see the repository`;
-}
-function missing(error) {
-  const message = error instanceof HttpError ? error.platformMessage ?? "" : "";
-  if (/\bcommit\b.*\bdoes not exist\b/i.test(message)) return "commit";
-  if (/\b(project|repository)\b.*\bdoes not exist\b/i.test(message)) return "repository";
-  return "resource";
-}
-var REPO_READ = "REPO_READ on the repository";
-
-// src/core/records.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/platforms/bitbucket-data-center/paging.ts
-var PAGE_LIMIT = 100;
-async function allPages(client, url, query = {}) {
-  return readPages(
-    0,
-    async (start) => {
-      const { body } = await client.request({ method: "GET", url, query: { ...query, start, limit: PAGE_LIMIT } });
-      if (!isPage(body)) throw new Error(`the answer to GET ${url} is not a page of values`);
-      const next = body.nextPageStart;
-      if (body.isLastPage === true || typeof next !== "number") return { values: body.values, next: void 0 };
-      if (!Number.isInteger(next) || next <= start) throw new Error(`the server's paging of ${url} did not advance (start ${start}, nextPageStart ${next})`);
-      return { values: body.values, next };
-    },
-    (start) => `${url} from ${start}`
-  );
-}
-function isPage(body) {
-  return typeof body === "object" && body !== null && Array.isArray(body.values);
-}
-
-// src/platforms/bitbucket-data-center/wire.ts
-var DC_LIMITS = {
-  platform: "Bitbucket Data Center",
-  /** The server wants "a non-empty value less than 32768 characters". */
-  comment: 32767,
-  reportKey: 50,
-  reportTitle: 450,
-  reportReporter: 450,
-  reportDetails: 2e3,
-  reportData: 6,
-  /** The default of an instance-configurable limit; a request past it is refused whole, so all go in one. */
-  annotationsPerReport: 1e3,
-  annotationsPerRequest: 1e3,
-  annotationMessage: 2e3,
-  annotationPath: 5e4,
-  /** The spec says at most 450; the contract says fewer than 450. Ids we pass through are far shorter. */
-  externalIdLength: 200,
-  buildKey: 255,
-  buildName: 255,
-  /** The legacy API's limit for every field but the URL; used for descriptions on both APIs. */
-  statusDescription: 255,
-  statusUrl: 450,
-  buildRef: 1024
-};
-var DC_SEVERITY = { critical: "HIGH", high: "HIGH", medium: "MEDIUM", low: "LOW", info: "LOW" };
-var FULL_SHA = /^[0-9a-f]{40}$/i;
-function fullCommit(commit, what) {
-  if (!FULL_SHA.test(commit)) {
-    throw new InputError(
-      `${what} on Bitbucket Data Center needs the full 40-character commit SHA, but got ${JSON.stringify(commit)}; set COMMIT to the full SHA (git rev-parse HEAD)`,
-      { source: "COMMIT" }
-    );
-  }
-  return commit.toLowerCase();
-}
-function reportKey(reportId) {
-  if (reportId === "" || reportId.length > DC_LIMITS.reportKey) {
-    throw new InputError(`the Code Insights report key must be 1 to ${DC_LIMITS.reportKey} characters on Bitbucket Data Center, got ${JSON.stringify(reportId)}`, {
-      source: "REPORT_ID"
-    });
-  }
-  return reportId;
-}
-function insightPlan(reportId, insight, maxAnnotations = DC_LIMITS.annotationsPerReport) {
-  const plan = planAnnotations(insight.annotations, { ...DC_LIMITS, annotationsPerReport: maxAnnotations });
-  const note = plan.omitted > 0 ? omittedNote(plan.omitted, DC_LIMITS, maxAnnotations) : void 0;
-  const report = {
-    title: cut(insight.title.trim() || reportId, DC_LIMITS.reportTitle),
-    details: note === void 0 ? cut(insight.details, DC_LIMITS.reportDetails) : cutBefore(insight.details, note, DC_LIMITS.reportDetails),
-    result: insight.result === "pass" ? "PASS" : "FAIL",
-    reporter: cut(insight.reporter.trim() || "pr-insights", DC_LIMITS.reportReporter),
-    data: dataFields(insight.data, DC_LIMITS.reportData, (linktext, href) => ({ linktext, href }))
-  };
-  const link2 = httpUrl(insight.link);
-  if (link2 !== void 0) report.link = link2;
-  return { report, annotations: plan.kept.map(annotationBody2), omitted: plan.omitted };
-}
-function annotationBody2({ annotation: a, externalId }) {
-  const body = {
-    externalId,
-    message: cut(a.message.trim() ? a.message : "Issue", DC_LIMITS.annotationMessage),
-    severity: DC_SEVERITY[a.severity],
-    type: a.type
-  };
-  if (a.path && a.path.length <= DC_LIMITS.annotationPath) {
-    body.path = a.path;
-    if (a.line !== void 0 && Number.isInteger(a.line) && a.line >= 1) body.line = a.line;
-  }
-  const link2 = httpUrl(a.link);
-  if (link2 !== void 0) body.link = link2;
-  return body;
-}
-function buildStatusBody(status, fallbackUrl, branch) {
-  const key2 = status.key.trim();
-  if (key2 === "" || key2.length > DC_LIMITS.buildKey) {
-    throw new InputError(`the build status key must be 1 to ${DC_LIMITS.buildKey} characters, got ${JSON.stringify(status.key)}`, { source: "REPORT_ID" });
-  }
-  const given = httpUrl(status.url);
-  const body = {
-    key: key2,
-    state: status.state === "success" ? "SUCCESSFUL" : "FAILED",
-    url: given !== void 0 && given.length <= DC_LIMITS.statusUrl ? given : fallbackUrl
-  };
-  const name = cut(status.name.trim(), DC_LIMITS.buildName);
-  if (name) body.name = name;
-  const description = cut(status.description.trim(), DC_LIMITS.statusDescription);
-  if (description) body.description = description;
-  const ref = branch ? branch.startsWith("refs/") ? branch : `refs/heads/${branch}` : void 0;
-  if (ref !== void 0 && ref.length <= DC_LIMITS.buildRef) body.ref = ref;
-  return body;
-}
-function legacyBuildStatusBody(body) {
-  const { ref: _ref, ...legacy } = body;
-  return legacy;
-}
-
-// src/platforms/bitbucket-data-center/comments.ts
-async function listComments2(client, pullRequest) {
-  let activities;
-  try {
-    activities = await allPages(client, `${pullRequestPath(client, pullRequest)}/activities`);
-  } catch (error) {
-    throw failed(error, `read the comments of pull request #${pullRequest} in ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
-  }
-  const latest = /* @__PURE__ */ new Map();
-  for (const activity of activities) {
-    if (!isRecord(activity) || activity.action !== "COMMENTED" || activity.commentAnchor !== void 0) continue;
-    const comment = generalComment(activity.comment);
-    if (!comment) continue;
-    const seen = latest.get(comment.id);
-    if (!seen || comment.version > seen.version) latest.set(comment.id, comment);
-  }
-  const comments = [...latest.values()].sort((a, b) => a.createdDate - b.createdDate || a.id - b.id);
-  return comments.map((c) => ({ id: c.id, body: c.text, revision: c.version, mine: isMine(client, c) }));
-}
-async function createComment2(client, pullRequest, body) {
-  checkText(body);
-  const doing = `add a comment to pull request #${pullRequest} in ${client.where}`;
-  try {
-    const res = await client.request({ method: "POST", url: `${pullRequestPath(client, pullRequest)}/comments`, body: { text: body } });
-    const created = anyComment(res.body);
-    if (!created) throw new Error("the answer is not a comment");
-    return { id: created.id, body: created.text, revision: created.version, mine: true };
-  } catch (error) {
-    throw failed(error, doing, { permission: REPO_READ, notFound: repositoryNotFound(client) });
-  }
-}
-async function updateComment2(client, pullRequest, comment, body) {
-  checkText(body);
-  let version = comment.revision;
-  try {
-    version ??= await currentVersion(client, pullRequest, comment.id);
-    const res = await client.request({ method: "PUT", url: commentPath(client, pullRequest, comment.id), body: { text: body, version } });
-    return { id: comment.id, body, revision: anyComment(res.body)?.version ?? version + 1, mine: true };
-  } catch (error) {
-    if (isConflict(error) || isNotFound(error)) {
-      throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} changed since it was read (version ${version ?? "unknown"})`, { cause: error });
-    }
-    throw failed(error, `update comment ${comment.id} on pull request #${pullRequest} in ${client.where}`, {
-      permission: `${REPO_READ}, or are not the comment's author (only the author may edit its text)`,
-      notFound: repositoryNotFound(client)
-    });
-  }
-}
-async function deleteComment2(client, pullRequest, comment) {
-  try {
-    const version = comment.revision ?? await currentVersion(client, pullRequest, comment.id);
-    await client.request({ method: "DELETE", url: commentPath(client, pullRequest, comment.id), query: { version } });
-  } catch (error) {
-    if (isNotFound(error)) return;
-    if (isConflict(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} changed since it was read, or has replies`, { cause: error });
-    throw failed(error, `remove comment ${comment.id} from pull request #${pullRequest} in ${client.where}`, {
-      permission: `${REPO_READ} (REPO_ADMIN to remove someone else's comment)`,
-      notFound: repositoryNotFound(client)
-    });
-  }
-}
-async function currentVersion(client, pullRequest, id) {
-  const res = await client.request({ method: "GET", url: commentPath(client, pullRequest, id) });
-  const current = anyComment(res.body);
-  if (!current) throw new Error(`the answer to GET comment ${id} is not a comment`);
-  return current.version;
-}
-function isMine(client, comment) {
-  const byName = client.identity.isAuthor(comment.author);
-  if (byName !== void 0) return byName;
-  if (comment.editable !== void 0) return comment.editable;
-  const marked = findMarker(comment.text) !== void 0;
-  if (marked) client.log.debug(`comment ${comment.id}: the server did not say who we are; taking it for ours because it carries a pr-insights marker`);
-  return marked;
-}
-function generalComment(raw) {
-  if (!isRecord(raw) || raw.anchor !== void 0 || raw.anchored === true || raw.parent !== void 0) return void 0;
-  return anyComment(raw);
-}
-function anyComment(raw) {
-  if (!isRecord(raw) || typeof raw.id !== "number" || typeof raw.text !== "string") return void 0;
-  const operations = isRecord(raw.permittedOperations) ? raw.permittedOperations : void 0;
-  return {
-    id: raw.id,
-    version: typeof raw.version === "number" ? raw.version : 0,
-    text: raw.text,
-    createdDate: typeof raw.createdDate === "number" ? raw.createdDate : 0,
-    author: raw.author,
-    editable: typeof operations?.editable === "boolean" ? operations.editable : void 0
-  };
-}
-function checkText(body) {
-  if (body.trim() === "" || body.length > DC_LIMITS.comment) {
-    throw new Error(`the comment is ${body.length} characters; Bitbucket Data Center accepts 1 to ${DC_LIMITS.comment}`);
-  }
-}
-function isConflict(error) {
-  return error instanceof HttpError && error.status === 409;
-}
-function pullRequestPath(client, pullRequest) {
-  return `${client.repoApi}/pull-requests/${pullRequest}`;
-}
-function commentPath(client, pullRequest, id) {
-  return `${pullRequestPath(client, pullRequest)}/comments/${id}`;
-}
-
-// src/platforms/bitbucket-data-center/insights.ts
-async function publishInsight2(client, commit, reportId, insight) {
-  const sha = fullCommit(commit, "a Code Insights report");
-  const key2 = reportKey(reportId);
-  const plan = insightPlan(reportId, insight);
-  const reportUrl = `${client.insightsOf(sha)}/reports/${encodeURIComponent(key2)}`;
-  const about = `Code Insights report "${key2}" on ${sha.slice(0, 12)} in ${client.where}`;
-  const notFound = `${repositoryNotFound(client)}; Code Insights also need Bitbucket Data Center 5.15 or later, and the commit must be in the repository`;
-  const permission = `${REPO_READ}, or are not the user that created this report (another user's report with this key cannot be replaced: change REPORT_ID)`;
-  if (plan.omitted > 0) client.log.warn(`${about}: ${plan.omitted} lower-severity annotations left out (Bitbucket Data Center keeps at most ${plan.annotations.length} per report)`);
-  const [put, cleared] = await Promise.allSettled([
-    client.request({ method: "PUT", url: reportUrl, body: plan.report }),
-    client.request({ method: "DELETE", url: `${reportUrl}/annotations` })
-  ]);
-  if (put.status === "rejected") throw failed(put.reason, `publish the ${about}`, { permission, notFound });
-  if (cleared.status === "rejected" && !isNotFound(cleared.reason)) {
-    throw failed(cleared.reason, `remove the previous annotations of the ${about}`, { permission, notFound });
-  }
-  if (plan.annotations.length > 0) {
-    try {
-      await client.request({ method: "POST", url: `${reportUrl}/annotations`, body: { annotations: plan.annotations } });
-    } catch (error) {
-      throw failed(error, `add ${plan.annotations.length} annotations to the ${about}`, { permission, notFound });
-    }
-  }
-  return { annotationsSent: plan.annotations.length, annotationsOmitted: plan.omitted };
-}
-
-// src/platforms/bitbucket-data-center/pull-requests.ts
-async function getPullRequest2(client, id) {
-  try {
-    const { body } = await client.request({ method: "GET", url: `${client.repoApi}/pull-requests/${id}` });
-    const pr = pullRequestRef2(body);
-    if (!pr) throw new Error("the answer is not a pull request");
-    return pr;
-  } catch (error) {
-    if (isNotFound(error)) return void 0;
-    throw failed(error, `read pull request #${id} of ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
-  }
-}
-async function pullRequestsForCommit2(client, commit) {
-  try {
-    const values = await allPages(client, `${client.repoApi}/commits/${encodeURIComponent(commit)}/pull-requests`);
-    return { available: true, pullRequests: values.flatMap((v) => pullRequestRef2(v) ?? []) };
-  } catch (error) {
-    if (isNotFound(error) && missing(error) !== "repository") {
-      return { available: false, reason: `${client.where} does not know commit ${commit.slice(0, 12)} (not pushed yet?)` };
-    }
-    throw failed(error, `look up the pull requests of commit ${commit.slice(0, 12)} in ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
-  }
-}
-async function pullRequestsForBranch2(client, branch) {
-  const at = branch.startsWith("refs/") ? branch : `refs/heads/${branch}`;
-  try {
-    const values = await allPages(client, `${client.repoApi}/pull-requests`, { at, direction: "OUTGOING", state: "OPEN" });
-    return values.flatMap((v) => pullRequestRef2(v) ?? []);
-  } catch (error) {
-    throw failed(error, `look up the open pull requests from branch ${branch} in ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
-  }
-}
-function pullRequestRef2(raw) {
-  if (!isRecord(raw) || typeof raw.id !== "number") return void 0;
-  const ref = { id: raw.id, open: raw.state === "OPEN" };
-  const from = isRecord(raw.fromRef) ? raw.fromRef : void 0;
-  if (typeof from?.latestCommit === "string") ref.headCommit = from.latestCommit;
-  if (typeof from?.displayId === "string") ref.sourceBranch = from.displayId;
-  const self = isRecord(raw.links) && Array.isArray(raw.links.self) ? raw.links.self[0] : void 0;
-  if (isRecord(self) && typeof self.href === "string") ref.url = self.href;
-  return ref;
-}
-
-// src/platforms/bitbucket-data-center/status.ts
-function createStatusPublisher(client) {
-  let legacyOnly = false;
-  async function legacy(sha, body, about) {
-    try {
-      await client.request({ method: "POST", url: client.legacyBuildsOf(sha), body: legacyBuildStatusBody(body) });
-    } catch (error) {
-      throw failed(error, `set the ${about} through the legacy build-status API`, {
-        permission: "a licensed user (LICENSED)",
-        notFound: `check the server URL in REPOSITORY, including its context path (e.g. https://host/bitbucket)`
-      });
-    }
-  }
-  return {
-    async publish(commit, status, context) {
-      const sha = fullCommit(commit, "a build status");
-      const body = buildStatusBody(status, client.webUrl, context.branch);
-      const about = `build status "${body.key}" on ${sha.slice(0, 12)} in ${client.where}`;
-      if (legacyOnly) return legacy(sha, body, about);
-      try {
-        await client.request({ method: "POST", url: `${client.repoApi}/commits/${sha}/builds`, body });
-      } catch (error) {
-        if (!isNotFound(error) || missing(error) !== "resource") {
-          throw failed(error, `set the ${about}`, { permission: REPO_READ, notFound: `${repositoryNotFound(client)}, and that the commit has been pushed to it` });
-        }
-        legacyOnly = true;
-        client.log.info(`${client.where}: no repository build-status resource (Bitbucket Data Center before 7.14); using the legacy /rest/build-status/1.0 API for this run`);
-        await legacy(sha, body, about);
-      }
-    }
-  };
-}
-
-// src/platforms/bitbucket-data-center/api.ts
-function createBitbucketDataCenterApi(options) {
-  const client = createDcClient(options);
-  const status = createStatusPublisher(client);
-  return {
-    displayName: DC_LIMITS.platform,
-    names: { report: "Code Insights report", status: "build status" },
-    commentLimit: DC_LIMITS.comment,
-    can: { comment: true, insights: true, status: true },
-    getPullRequest: (id) => getPullRequest2(client, id),
-    pullRequestsForCommit: (commit) => pullRequestsForCommit2(client, commit),
-    pullRequestsForBranch: (branch) => pullRequestsForBranch2(client, branch),
-    listComments: (pullRequest) => listComments2(client, pullRequest),
-    createComment: (pullRequest, body) => createComment2(client, pullRequest, body),
-    updateComment: (pullRequest, comment, body) => updateComment2(client, pullRequest, comment, body),
-    deleteComment: (pullRequest, comment) => deleteComment2(client, pullRequest, comment),
-    publishReport: (commit, reportId, insight) => publishInsight2(client, commit, reportId, insight),
-    publishStatus: (commit, decoration, context) => status.publish(commit, decoration, context)
-  };
-}
-
-// src/platforms/github/context.ts
-var GITHUB_HEADERS = { Accept: "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28" };
-function withGitHubHeaders(http) {
-  return { request: (req) => http.request({ ...req, headers: { ...GITHUB_HEADERS, ...req.headers } }) };
-}
-var NOT_FOUND2 = "check REPOSITORY, and that the token can see the repository";
-var UNAUTHORIZED = "TOKEN is missing, invalid or expired";
-function hints(name, why, notFound = NOT_FOUND2) {
-  return {
-    permission: `${name} (${why}): add \`${name}\` to the workflow's \`permissions:\` block (a pull_request from a fork only ever gets a read-only GITHUB_TOKEN)`,
-    notFound,
-    unauthorized: UNAUTHORIZED
-  };
-}
-var HINTS2 = {
-  readPullRequests: hints("pull-requests: read", "to find the pull request"),
-  writeComments: hints("pull-requests: write", "or issues: write, to comment"),
-  checks: hints("checks: write", "to create a check run"),
-  statuses: hints("statuses: write", "to set a commit status", `${NOT_FOUND2}, and that COMMIT has been pushed to it`)
-};
-
-// src/platforms/github/wire.ts
-var GITHUB_LIMITS = {
-  platform: "GitHub",
-  /** §3.3: known from GitHub's 422 "Body is too long (maximum is 65536 characters)". */
-  comment: 65536,
-  /** Not documented for a check run's name or `output.title`; kept to the annotation title's 255 so it stays one readable line. */
-  reportTitle: 255,
-  /** §3.4 `output.summary`: 65535 characters, and (observed, github/docs#35252) 65535 bytes. */
-  reportDetails: 65535,
-  /** A check run has no data fields; the summary carries everything. */
-  reportData: 0,
-  /** §3.4 `maxItems: 50`; the rest are appended by PATCH. */
-  annotationsPerRequest: 50,
-  /**
-   * GitHub documents no cap per check run. 1,000 (as on Bitbucket) keeps a run to 20 requests:
-   * one content-creating POST and 19 PATCHes, far inside Actions' 1,000 requests an hour (§3.6),
-   * and more than anyone reads in the Files tab.
-   */
-  annotationsPerReport: 1e3,
-  /** §3.4: `message` ≤ 64 KB, in bytes. */
-  annotationMessage: 64 * 1024,
-  /** §3.4 annotation `title`. */
-  annotationTitle: 255,
-  /** `external_id` has no documented limit; REPORT_ID is ≤ 40 anyway. */
-  externalIdLength: 64,
-  /** §3.5: 422 "description is too long (maximum is 140 characters)". */
-  statusDescription: 140,
-  /** No documented limit for `target_url`; a longer URL is dropped rather than cut. */
-  statusUrl: 2048
-};
-function pullRequestRef3(pr) {
-  return {
-    id: pr.number,
-    open: pr.state === "open" && pr.merged !== true,
-    headCommit: pr.head?.sha,
-    sourceBranch: pr.head?.ref,
-    url: pr.html_url
-  };
-}
-var LEVEL = {
-  critical: "failure",
-  high: "failure",
-  medium: "warning",
-  low: "notice",
-  info: "notice"
-};
-function checkRunPlan(commit, reportId, insight) {
-  const onFiles = insight.annotations.filter((a) => a.path);
-  const plan = planAnnotations(onFiles, GITHUB_LIMITS);
-  const withoutPath = insight.annotations.length - onFiles.length;
-  const notes = [
-    ...plan.omitted > 0 ? [omittedNote(plan.omitted, GITHUB_LIMITS)] : [],
-    ...withoutPath > 0 ? [`${withoutPath === 1 ? "1 annotation" : `${withoutPath} annotations`} without a file left out: GitHub annotates files only.`] : []
-  ].join(" ");
-  const title = cut(oneLine(insight.title) || reportId, GITHUB_LIMITS.reportTitle);
-  const summary = fitBytes((max) => notes ? cutBefore(insight.details, notes, max) : cut(insight.details.trim() || title, max), GITHUB_LIMITS.reportDetails);
-  const all = plan.kept.map(annotationBody3);
-  const link2 = httpUrl(insight.link);
-  return {
-    create: {
-      name: title,
-      head_sha: commit,
-      external_id: reportId,
-      status: "completed",
-      conclusion: insight.result === "pass" ? "success" : "failure",
-      ...link2 ? { details_url: link2 } : {},
-      output: { title, summary, annotations: all.slice(0, GITHUB_LIMITS.annotationsPerRequest) }
-    },
-    annotations: all.slice(GITHUB_LIMITS.annotationsPerRequest),
-    omitted: plan.omitted + withoutPath
-  };
-}
-function annotationBody3({ annotation: a }) {
-  const line = a.line !== void 0 && Number.isInteger(a.line) && a.line >= 1 ? a.line : 1;
-  const title = cut(`${findingName(a.type)} (${a.severity})`, GITHUB_LIMITS.annotationTitle);
-  return {
-    path: a.path,
-    start_line: line,
-    end_line: line,
-    annotation_level: LEVEL[a.severity],
-    message: fitBytes((max) => cut(a.message.trim() || title, max), GITHUB_LIMITS.annotationMessage),
-    title
-  };
-}
-function findingName(type) {
-  const words = type.toLowerCase().replace("_", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-function statusBody2(status) {
-  const url = httpUrl(status.url);
-  return {
-    state: status.state,
-    context: status.key,
-    description: cut(oneLine(status.description), GITHUB_LIMITS.statusDescription),
-    ...url && url.length <= GITHUB_LIMITS.statusUrl ? { target_url: url } : {}
-  };
-}
-function statusInsteadOfCheckRun(reportId, insight) {
-  const firstLine = insight.details.split("\n").find((l) => l.trim()) ?? "";
-  return statusBody2({ key: reportId, state: insight.result === "pass" ? "success" : "failure", description: firstLine || insight.title, ...insight.link ? { url: insight.link } : {} });
-}
-function fitBytes(build, max) {
-  let room = max;
-  for (let pass = 0; pass < 64 && room > 0; pass++) {
-    const text = build(room);
-    const bytes = Buffer.byteLength(text);
-    if (bytes <= max) return text;
-    room = Math.min(room - 1, Math.floor(room * max / bytes));
-  }
-  return "";
-}
-
-// src/platforms/github/check-runs.ts
-var CONCURRENT_BATCHES2 = 5;
-async function publishCheckRun(ctx, identity, statuses, commit, reportId, insight) {
-  const plan = checkRunPlan(commit, reportId, insight);
-  const where2 = `check run "${plan.create.name}" on ${commit.slice(0, 12)}`;
-  let run2;
-  try {
-    run2 = (await ctx.http.request({ method: "POST", url: `${ctx.repo}/check-runs`, body: plan.create, expect: [201] })).body;
-  } catch (error) {
-    if (error instanceof HttpError && error.status === 403 && await identity.isPerson()) {
-      ctx.log.warn(`GitHub: a personal access token cannot create check runs (only a GitHub App or Actions' GITHUB_TOKEN can); publishing the result as commit status "${reportId}" instead, without annotations`);
-      await statuses.publishUnlessSent(commit, statusInsteadOfCheckRun(reportId, insight));
-      return { annotationsSent: 0, annotationsOmitted: insight.annotations.length };
-    }
-    throw explain(error, `create the ${where2}`, HINTS2.checks);
-  }
-  identity.learnApp(run2.app?.slug);
-  const { title, summary } = plan.create.output;
-  try {
-    await mapLimit(
-      batches(plan.annotations, GITHUB_LIMITS.annotationsPerRequest),
-      CONCURRENT_BATCHES2,
-      (annotations2) => (
-        // Each PATCH appends: repeating one after a lost answer would duplicate its annotations, so it is not retried blindly.
-        ctx.http.request({ method: "PATCH", url: `${ctx.repo}/check-runs/${run2.id}`, body: { output: { title, summary, annotations: annotations2 } }, expect: [200] })
-      )
-    );
-  } catch (error) {
-    throw explain(error, `add annotations to the ${where2} (the check run itself was published)`, HINTS2.checks);
-  }
-  const sent = (plan.create.output.annotations?.length ?? 0) + plan.annotations.length;
-  if (plan.omitted) ctx.log.debug(`GitHub: ${plan.omitted} annotations left out of the ${where2}`);
-  return { annotationsSent: sent, annotationsOmitted: plan.omitted };
-}
-
-// src/platforms/github/pages.ts
-var PER_PAGE = 100;
-async function readAllPages2(http, first2) {
-  const start = { ...first2, query: { ...first2.query, per_page: PER_PAGE } };
-  return readPages(start, (req) => page2(http, req), (req) => req.url);
-}
-async function page2(http, req) {
-  const res = await http.request(req);
-  const next = nextLink(res.headers.get("link"));
-  return { values: Array.isArray(res.body) ? res.body : [], next: next ? { method: "GET", url: next } : void 0 };
-}
-function nextLink(header) {
-  if (!header) return void 0;
-  for (const part of header.split(/,(?=\s*<)/)) {
-    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
-    const rel = match && /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]);
-    if (match && rel && rel[1].trim().split(/\s+/).includes("next")) return match[1];
-  }
-  return void 0;
-}
-
-// src/platforms/github/comments.ts
-async function listComments3(ctx, identity, pullRequest) {
-  let values;
-  try {
-    values = await readAllPages2(ctx.http, { method: "GET", url: `${ctx.repo}/issues/${pullRequest}/comments` });
-  } catch (error) {
-    throw explain(error, `list the comments of pull request #${pullRequest}`, HINTS2.readPullRequests);
-  }
-  const comments = [...values].sort((a, b) => a.id - b.id);
-  const me = comments.some((c) => findMarker(c.body ?? "") !== void 0) ? (await identity.login()).toLowerCase() : void 0;
-  return comments.map((c) => ({ id: c.id, body: c.body ?? "", mine: me !== void 0 && c.user?.login?.toLowerCase() === me }));
-}
-async function createComment3(ctx, identity, pullRequest, body) {
-  try {
-    const res = await ctx.http.request({ method: "POST", url: `${ctx.repo}/issues/${pullRequest}/comments`, body: { body }, expect: [201] });
-    identity.learn(res.body);
-    return { id: res.body.id, body: res.body.body ?? body, mine: true };
-  } catch (error) {
-    throw explain(error, `comment on pull request #${pullRequest}`, HINTS2.writeComments);
-  }
-}
-async function updateComment3(ctx, pullRequest, comment, body) {
-  try {
-    const res = await ctx.http.request({ method: "PATCH", url: commentUrl(ctx, comment), body: { body }, expect: [200] });
-    return { id: comment.id, body: res.body?.body ?? body, mine: true };
-  } catch (error) {
-    if (isNotFound(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} was removed while it was being updated`);
-    throw explain(error, `update comment ${comment.id} on pull request #${pullRequest}`, HINTS2.writeComments);
-  }
-}
-async function deleteComment3(ctx, pullRequest, comment) {
-  try {
-    await ctx.http.request({ method: "DELETE", url: commentUrl(ctx, comment), expect: [204] });
-  } catch (error) {
-    if (isNotFound(error)) return;
-    throw explain(error, `delete comment ${comment.id} on pull request #${pullRequest}`, HINTS2.writeComments);
-  }
-}
-function commentUrl(ctx, comment) {
-  return `${ctx.repo}/issues/comments/${comment.id}`;
-}
-
-// src/platforms/github/identity.ts
-var ACTIONS_BOT = "github-actions[bot]";
-var GitHubIdentity = class {
-  constructor(http, log) {
-    this.http = http;
-    this.log = log;
-  }
-  http;
-  log;
-  learned;
-  lookup;
-  /** Our login: learned from a comment we wrote, else from `GET /user`, else Actions' bot. */
-  async login() {
-    if (this.learned) return this.learned;
-    const who = await this.who();
-    return this.learned ?? who.login;
-  }
-  /** Whether the token speaks for a person; personal tokens cannot write check runs (§3.4). */
-  async isPerson() {
-    return (await this.who()).person;
-  }
-  /** From the comment we just created: certain, whatever `/user` said. */
-  learn(comment) {
-    const login = comment.user?.login ?? botLogin(comment.performed_via_github_app?.slug);
-    if (login) this.learned = login;
-  }
-  /** From the check run we just created: only Apps write them, and an App comments as `{slug}[bot]`. */
-  learnApp(slug) {
-    this.learned ??= botLogin(slug);
-  }
-  who() {
-    return this.lookup ??= this.fetch();
-  }
-  async fetch() {
-    try {
-      const user = (await this.http.request({ method: "GET", url: "user" })).body;
-      if (!user?.login) throw new Error("GET /user answered without a login");
-      this.log.debug(`GitHub: the token belongs to ${user.login}`);
-      return { login: user.login, person: user.type !== "Bot" };
-    } catch (error) {
-      if (error instanceof HttpError && error.status === 403) {
-        this.log.debug(`GitHub: GET /user was refused (an installation token); taking ${ACTIONS_BOT} for our comments' author until this run creates one`);
-        return { login: ACTIONS_BOT, person: false };
-      }
-      this.lookup = void 0;
-      throw explain(error, "find out which GitHub account the token belongs to", HINTS2.readPullRequests);
-    }
-  }
-};
-function botLogin(appSlug) {
-  return appSlug ? `${appSlug}[bot]` : void 0;
-}
-
-// src/platforms/github/pull-requests.ts
-async function getPullRequest3(ctx, id) {
-  try {
-    const res = await ctx.http.request({ method: "GET", url: `${ctx.repo}/pulls/${id}` });
-    return pullRequestRef3(res.body);
-  } catch (error) {
-    if (isNotFound(error)) return void 0;
-    throw explain(error, `read pull request #${id} of ${ctx.repoName}`, HINTS2.readPullRequests);
-  }
-}
-var NOT_KNOWN = /* @__PURE__ */ new Set([409, 422]);
-async function pullRequestsForCommit3(ctx, commit) {
-  try {
-    const values = await readAllPages2(ctx.http, { method: "GET", url: `${ctx.repo}/commits/${encodeURIComponent(commit)}/pulls` });
-    return { available: true, pullRequests: values.map(pullRequestRef3).filter((pr) => pr.open) };
-  } catch (error) {
-    if (error instanceof HttpError && NOT_KNOWN.has(error.status)) {
-      return { available: false, reason: `GitHub answered ${error.status}${error.platformMessage ? ` (${error.platformMessage})` : ""}` };
-    }
-    throw explain(error, `look up the pull requests containing commit ${commit.slice(0, 12)} in ${ctx.repoName}`, HINTS2.readPullRequests);
-  }
-}
-async function pullRequestsForBranch3(ctx, branch) {
-  try {
-    const values = await readAllPages2(ctx.http, { method: "GET", url: `${ctx.repo}/pulls`, query: { head: `${ctx.owner}:${branch}`, state: "open" } });
-    return values.map(pullRequestRef3).filter((pr) => pr.open && pr.sourceBranch === branch);
-  } catch (error) {
-    throw explain(error, `look up the open pull requests from branch ${branch} in ${ctx.repoName}`, HINTS2.readPullRequests);
-  }
-}
-
-// src/platforms/github/status.ts
-var StatusWriter = class {
-  constructor(ctx) {
-    this.ctx = ctx;
-  }
-  ctx;
-  sent = /* @__PURE__ */ new Map();
-  publish(commit, body) {
-    const pending = this.post(commit, body);
-    this.sent.set(key(commit, body), pending);
-    return pending;
-  }
-  /** `body`, unless this run already posts a status with its context on `commit` (that one says more). */
-  publishUnlessSent(commit, body) {
-    return this.sent.get(key(commit, body)) ?? this.publish(commit, body);
-  }
-  async post(commit, body) {
-    try {
-      await this.ctx.http.request({ method: "POST", url: `${this.ctx.repo}/statuses/${encodeURIComponent(commit)}`, body, expect: [201], idempotent: true });
-    } catch (error) {
-      throw explain(error, `set the commit status "${body.context}" on ${commit.slice(0, 12)}`, HINTS2.statuses);
-    }
-  }
-};
-function key(commit, body) {
-  return `${commit.toLowerCase()} ${body.context.toLowerCase()}`;
-}
-
-// src/platforms/github/api.ts
-var GITHUB_API = "https://api.github.com";
-function defaultApiUrl(repository) {
-  const server = repository.serverUrl.replace(/\/+$/, "");
-  return server === "https://github.com" ? GITHUB_API : `${server}/api/v3`;
-}
-function createGitHubApi(options) {
-  const { repository, log } = options;
-  const http = withGitHubHeaders(options.http);
-  const ctx = {
-    http,
-    log,
-    repo: `repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`,
-    repoName: `${repository.owner}/${repository.repo}`,
-    owner: repository.owner
-  };
-  const identity = new GitHubIdentity(http, log);
-  const statuses = new StatusWriter(ctx);
-  return {
-    displayName: GITHUB_LIMITS.platform,
-    names: { report: "check run", status: "commit status" },
-    commentLimit: GITHUB_LIMITS.comment,
-    can: { comment: true, insights: true, status: true },
-    getPullRequest: (id) => getPullRequest3(ctx, id),
-    pullRequestsForCommit: (commit) => pullRequestsForCommit3(ctx, commit),
-    pullRequestsForBranch: (branch) => pullRequestsForBranch3(ctx, branch),
-    listComments: (pr) => listComments3(ctx, identity, pr),
-    createComment: (pr, body) => createComment3(ctx, identity, pr, body),
-    updateComment: (pr, comment, body) => updateComment3(ctx, pr, comment, body),
-    deleteComment: (pr, comment) => deleteComment3(ctx, pr, comment),
-    publishReport: (commit, reportId, insight) => publishCheckRun(ctx, identity, statuses, commit, reportId, insight),
-    // GitHub ties a status to the commit alone; the branch is not needed.
-    publishStatus: (commit, status) => statuses.publish(commit, statusBody2(status))
-  };
-}
-
-// src/platforms/registry.ts
-var PLATFORM_LIMITS = {
-  "bitbucket-cloud": CLOUD_LIMITS,
-  "bitbucket-data-center": DC_LIMITS,
-  github: GITHUB_LIMITS
-};
-var CLOUD_API = "https://api.bitbucket.org/2.0";
-var CLOUD_API_VIA_PIPELINES_PROXY = "http://api.bitbucket.org/2.0";
-var FACTORIES = {
-  "bitbucket-cloud": (setup, http) => {
-    const { repository, auth, pipelinesProxy } = setup;
-    if (repository.platform !== "bitbucket-cloud") throw new Error("unreachable");
-    if (auth) return createBitbucketCloudApi({ repository, http: http({ baseUrl: setup.apiUrl ?? CLOUD_API, auth }), log: setup.log, viaPipelinesProxy: false });
-    if (pipelinesProxy) {
-      setup.log.info(`no TOKEN: publishing Code Insights through the Bitbucket Pipelines auth proxy (${pipelinesProxy}); a comment or a build status needs a TOKEN`);
-      return createBitbucketCloudApi({
-        repository,
-        http: http({ baseUrl: CLOUD_API_VIA_PIPELINES_PROXY, auth: { kind: "none" }, forwardProxy: pipelinesProxy }),
-        log: setup.log,
-        viaPipelinesProxy: true
-      });
-    }
-    throw missingCredentials("Bitbucket Cloud", "a repository, project or workspace access token (Bearer), or USERNAME (Atlassian account email) and PASSWORD (API token)");
-  },
-  "bitbucket-data-center": (setup, http) => {
-    const { repository, auth } = setup;
-    if (repository.platform !== "bitbucket-data-center") throw new Error("unreachable");
-    if (repository.fromSsh && !setup.apiUrl) {
-      throw new InputError(`an SSH clone URL does not say where the REST API is; set API_URL to the server's https base (e.g. ${repository.baseUrl})`, {
-        source: "API_URL"
-      });
-    }
-    if (!auth) throw missingCredentials("Bitbucket Data Center", "an HTTP access token (Bearer), or USERNAME and PASSWORD");
-    return createBitbucketDataCenterApi({
-      repository,
-      http: http({ baseUrl: setup.apiUrl ?? repository.baseUrl, auth }),
-      log: setup.log,
-      ...auth.kind === "basic" ? { username: auth.username } : {}
-    });
-  },
-  github: (setup, http) => {
-    const { repository, auth } = setup;
-    if (repository.platform !== "github") throw new Error("unreachable");
-    if (!auth) throw missingCredentials("GitHub", "the workflow's GITHUB_TOKEN (secrets.GITHUB_TOKEN), a GitHub App installation token, or a personal access token");
-    return createGitHubApi({ repository, http: http({ baseUrl: setup.apiUrl ?? defaultApiUrl(repository), auth }), log: setup.log });
-  }
-};
-async function createPlatformApi(setup) {
-  const http = (options) => createHttpClient({
-    ...options,
-    redactor: setup.redactor,
-    env: setup.env,
-    ...setup.caFile ? { caFile: setup.caFile } : {},
-    logger: (line) => setup.log.debug(line)
-  });
-  return FACTORIES[setup.repository.platform](setup, http);
-}
-function missingCredentials(platform, what) {
-  return new InputError(`no credentials for ${platform}: set TOKEN to ${what}`, { source: "TOKEN" });
-}
-
-// src/repository/messages.ts
-var REPOSITORY_SOURCE = "REPOSITORY";
-var MAX_SHOWN = 200;
-var ACCEPTED_FORMS = [
-  "workspace/repo (Bitbucket Cloud) or owner/repo (GitHub, in GitHub Actions)",
-  "https://bitbucket.org/workspace/repo, git@bitbucket.org:workspace/repo.git",
-  "https://host[:port][/context]/projects/KEY/repos/slug or \u2026/users/NAME/repos/slug (Bitbucket Data Center)",
-  "https://host[:port][/context]/scm/key/slug.git, ssh://git@host:7999/key/slug.git (Bitbucket Data Center)",
-  "https://github.com/owner/repo, git@github.com:owner/repo.git; GitHub Enterprise https://host/owner/repo with PLATFORM=github"
-];
-var PLATFORM_LABEL = {
-  "bitbucket-cloud": "Bitbucket Cloud",
-  "bitbucket-data-center": "Bitbucket Data Center",
-  github: "GitHub"
-};
-function shown(raw) {
-  let text = raw;
-  const at = text.lastIndexOf("@");
-  if (at >= 0) {
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? "";
-    text = `${scheme}***${text.slice(at)}`;
-  }
-  const query = text.search(/[?#]/);
-  if (query >= 0) text = `${text.slice(0, query + 1)}\u2026`;
-  const chars = [...text];
-  if (chars.length > MAX_SHOWN) text = `${chars.slice(0, MAX_SHOWN).join("")}\u2026`;
-  return JSON.stringify(text);
-}
-function formsList() {
-  return `Accepted forms:
-${ACCEPTED_FORMS.map((form) => `  - ${form}`).join("\n")}`;
-}
-function unrecognised(input, why) {
-  const reason = why ? ` (${why})` : "";
-  return new InputError(`${shown(input)} is not a repository reference${reason}.
-${formsList()}`, {
-    source: REPOSITORY_SOURCE
-  });
-}
-function invalidPart(what, part, rule2) {
-  return new InputError(`the ${what} ${shown(part)} is not valid: ${rule2}`, { source: REPOSITORY_SOURCE });
-}
-function contradiction(input, detected, configured, hint) {
-  const tail = hint ? ` ${hint}` : "";
-  return new InputError(
-    `${shown(input)} is a ${PLATFORM_LABEL[detected]} repository, but the platform is set to ${configured}. Remove the platform setting or give a ${PLATFORM_LABEL[configured]} repository.${tail}`,
-    { source: REPOSITORY_SOURCE }
-  );
-}
-
-// src/repository/names.ts
-var BITBUCKET_NAME = /^[a-z0-9._-]+$/;
-var BITBUCKET_RULE = 'use letters, digits, ".", "_" and "-"';
-var PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
-var PROJECT_KEY_RULE = 'a project key is a letter followed by letters, digits or "_" (or ~user for a personal repository)';
-var USER_SLUG = /^[a-z0-9._@+-]+$/;
-var USER_SLUG_RULE = 'use letters, digits, ".", "_", "-", "@" and "+"';
-var GITHUB_NAME = /^[A-Za-z0-9._-]+$/;
-var MAX_PR_DIGITS = 15;
-function decodeSegment(raw, what) {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    throw invalidPart(what, raw, "it is not valid percent-encoding");
-  }
-}
-function withoutGitSuffix(raw, what) {
-  const name = raw.replace(/\.git$/i, "");
-  if (/\.git$/i.test(name)) throw invalidPart(what, raw, 'a name cannot end in ".git"');
-  return name;
-}
-function onlyDots(name) {
-  return /^\.+$/.test(name);
-}
-function checked(name, pattern, what, rule2) {
-  if (!pattern.test(name) || onlyDots(name)) throw invalidPart(what, name, rule2);
-  return name;
-}
-function bitbucketWorkspace(raw) {
-  return checked(decodeSegment(raw, "workspace").toLowerCase(), BITBUCKET_NAME, "workspace", BITBUCKET_RULE);
-}
-function bitbucketSlug(raw) {
-  const slug = withoutGitSuffix(decodeSegment(raw, "repository slug"), "repository slug").toLowerCase();
-  return checked(slug, BITBUCKET_NAME, "repository slug", BITBUCKET_RULE);
-}
-function personalProjectKey(rawUserSlug) {
-  const user = decodeSegment(rawUserSlug, "user slug").toLowerCase();
-  return `~${checked(user, USER_SLUG, "user slug", USER_SLUG_RULE)}`;
-}
-function dataCenterProjectKey(raw) {
-  const key2 = decodeSegment(raw, "project key");
-  if (key2.startsWith("~")) return personalProjectKey(key2.slice(1));
-  return checked(key2.toUpperCase(), PROJECT_KEY, "project key", PROJECT_KEY_RULE);
-}
-function githubOwner(raw) {
-  return checked(decodeSegment(raw, "owner"), GITHUB_NAME, "owner", BITBUCKET_RULE);
-}
-function githubRepo(raw) {
-  const repo = withoutGitSuffix(decodeSegment(raw, "repository name"), "repository name");
-  return checked(repo, GITHUB_NAME, "repository name", BITBUCKET_RULE);
-}
-function pullRequestIn(tail, marker) {
-  if (tail[0]?.toLowerCase() !== marker) return {};
-  const id = tail[1];
-  if (id === void 0 || !/^\d+$/.test(id)) return {};
-  const value = Number(id);
-  if (id.length > MAX_PR_DIGITS || value < 1) {
-    throw invalidPart("pull request id", id, "it must be a whole number from 1 up");
-  }
-  return { pullRequest: value };
-}
-
-// src/repository/bitbucket-cloud.ts
-var CLOUD_ORIGIN = "https://bitbucket.org";
-var CLOUD_HOSTS = /* @__PURE__ */ new Set(["bitbucket.org", "www.bitbucket.org", "altssh.bitbucket.org"]);
-function isCloudHost(hostname) {
-  return CLOUD_HOSTS.has(hostname);
-}
-function cloudRepository(segments) {
-  const [workspace, slug, ...tail] = segments;
-  if (workspace === void 0 || slug === void 0) return void 0;
-  return {
-    platform: "bitbucket-cloud",
-    workspace: bitbucketWorkspace(workspace),
-    slug: bitbucketSlug(slug),
-    ...pullRequestIn(tail, "pull-requests")
-  };
-}
-
-// src/repository/bitbucket-data-center.ts
-var REST_VERSION = /^(?:\d+(?:\.\d+)*|latest)$/;
-function is(segment2, word) {
-  if (segment2 === void 0) return false;
-  let decoded = segment2;
-  try {
-    decoded = decodeURIComponent(segment2);
-  } catch {
-  }
-  return decoded.toLowerCase() === word;
-}
-function matchDataCenterPath(segments) {
-  return matchBrowsePath(segments) ?? matchClonePath(segments);
-}
-function matchBrowsePath(segments) {
-  for (let i = 0; i + 3 < segments.length; i++) {
-    const users = is(segments[i], "users");
-    const raw = segments[i + 1];
-    const slug = segments[i + 3];
-    if (!users && !is(segments[i], "projects") || !is(segments[i + 2], "repos") || raw === void 0 || slug === void 0) {
-      continue;
-    }
-    return {
-      context: segments.slice(0, i),
-      owner: { kind: users ? "user" : "project", raw },
-      slug,
-      tail: segments.slice(i + 4)
-    };
-  }
-  return void 0;
-}
-function withoutRestPrefix(context) {
-  let kept = context;
-  while (kept.length >= 3 && is(kept[kept.length - 3], "rest") && REST_VERSION.test(kept[kept.length - 1] ?? "")) {
-    kept = kept.slice(0, -3);
-  }
-  return kept;
-}
-function matchClonePath(segments) {
-  const n = segments.length;
-  const raw = segments[n - 2];
-  const slug = segments[n - 1];
-  if (n < 3 || !is(segments[n - 3], "scm") || raw === void 0 || slug === void 0) return void 0;
-  return { context: segments.slice(0, n - 3), owner: { kind: "project", raw }, slug, tail: [] };
-}
-function dataCenterRepository(origin, path) {
-  const context = withoutRestPrefix(path.context).map((segment2) => `/${segment2}`).join("");
-  return {
-    platform: "bitbucket-data-center",
-    baseUrl: `${origin}${context}`,
-    projectKey: path.owner.kind === "user" ? personalProjectKey(path.owner.raw) : dataCenterProjectKey(path.owner.raw),
-    slug: bitbucketSlug(path.slug),
-    ...pullRequestIn(path.tail, "pull-requests")
-  };
-}
-function dataCenterSshRepository(origin, key2, slug) {
-  return {
-    platform: "bitbucket-data-center",
-    baseUrl: origin,
-    projectKey: dataCenterProjectKey(key2),
-    slug: bitbucketSlug(slug),
-    fromSsh: true
-  };
-}
-
-// src/repository/github.ts
-var GITHUB_ORIGIN = "https://github.com";
-var GITHUB_HOSTS = /* @__PURE__ */ new Set(["github.com", "www.github.com", "ssh.github.com"]);
-function isGitHubDotCom(hostname) {
-  return GITHUB_HOSTS.has(hostname);
-}
-function githubServer(serverUrl) {
-  let url;
-  try {
-    url = new URL(serverUrl.trim());
-  } catch {
-    url = void 0;
-  }
-  if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new InputError("is not an http(s) URL", { source: "GITHUB_SERVER_URL" });
-  }
-  if (isGitHubDotCom(url.hostname)) return { origin: GITHUB_ORIGIN, hostname: "github.com" };
-  return { origin: url.origin, hostname: url.hostname };
-}
-function githubRepository(serverUrl, segments) {
-  const [owner, repo, ...tail] = segments;
-  if (owner === void 0 || repo === void 0) return void 0;
-  return {
-    platform: "github",
-    owner: githubOwner(owner),
-    repo: githubRepo(repo),
-    serverUrl,
-    ...pullRequestIn(tail, "pull")
-  };
-}
-
-// src/repository/location.ts
-var MAX_INPUT = 2048;
-var SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
-var SCP_LIKE = /^(?:[^@/]+@)?([^@/:]+):(.*)$/;
-var BARE_SLUG = /^([^/:@]+)\/([^/:@]+)$/;
-var SSH_HOST = /^(?:[a-z0-9_](?:[a-z0-9._-]*[a-z0-9_])?|\[[0-9a-f:.]+\])$/;
-function locate(input) {
-  const text = input.trim();
-  if (text === "") throw unrecognised(input, "it is empty");
-  if (text.length > MAX_INPUT) throw unrecognised(text, `it is ${text.length} characters long`);
-  if (/[\s\u0000-\u001f\u007f]/.test(text)) throw unrecognised(text, "it contains spaces or control characters");
-  const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
-  if (scheme === "https" || scheme === "http") return webLocation(text);
-  if (scheme === "ssh") return sshUrlLocation(text);
-  if (scheme !== void 0) throw unrecognised(text, `the ${scheme}: scheme is not supported`);
-  const scp = SCP_LIKE.exec(text);
-  if (scp) return sshLocation(text, scp[1] ?? "", (scp[2] ?? "").replace(/[?#].*$/, ""));
-  const slug = BARE_SLUG.exec(text);
-  if (slug) return { kind: "slug", segments: [slug[1] ?? "", slug[2] ?? ""] };
-  throw unrecognised(text);
-}
-function parseUrl(url, input, problem) {
-  try {
-    return new URL(url);
-  } catch {
-    throw unrecognised(input, problem);
-  }
-}
-function pathSegments(pathname) {
-  return pathname.split("/").filter((segment2) => segment2 !== "");
-}
-function webLocation(text) {
-  const url = parseUrl(text, text, "it is not a valid URL");
-  return { kind: "web", origin: url.origin, hostname: url.hostname, segments: pathSegments(url.pathname) };
-}
-function sshUrlLocation(text) {
-  const url = parseUrl(text, text, "it is not a valid URL");
-  return sshLocation(text, url.hostname, url.pathname);
-}
-function sshLocation(text, rawHost, path) {
-  const host = rawHost.toLowerCase();
-  if (!SSH_HOST.test(host)) throw unrecognised(text, "the host name is not valid");
-  const url = parseUrl(`https://${host}`, text, "the host name is not valid");
-  if (url.pathname !== "/" || url.origin === "null") throw unrecognised(text, "the host name is not valid");
-  return { kind: "ssh", origin: url.origin, hostname: url.hostname, segments: pathSegments(path) };
-}
-
-// src/repository/parse.ts
-var PLATFORMS = ["bitbucket-cloud", "bitbucket-data-center", "github"];
-function parseRepository(input, options = {}) {
-  const context = {
-    input,
-    platform: checkedPlatform(options.platform, "PLATFORM"),
-    github: options.githubServerUrl === void 0 ? void 0 : githubServer(options.githubServerUrl)
-  };
-  const location = locate(input);
-  switch (location.kind) {
-    case "slug":
-      return fromSlug(location.segments, context.platform ?? checkedPlatform(options.slugPlatform, "slugPlatform"), context);
-    case "web":
-      return fromWeb(location, context);
-    case "ssh":
-      return fromSsh(location, context);
-  }
-}
-function checkedPlatform(platform, source) {
-  if (platform === void 0) return void 0;
-  const known = PLATFORMS.find((name) => name === platform);
-  if (!known) throw new InputError(`must be one of ${PLATFORMS.join(", ")}`, { source });
-  return known;
-}
-function fromSlug(segments, platform, context) {
-  if (platform === "bitbucket-data-center") {
-    throw new InputError(
-      "a bare KEY/slug does not say which Bitbucket Data Center server to use; give its URL, e.g. https://host/projects/KEY/repos/slug",
-      { source: REPOSITORY_SOURCE }
-    );
-  }
-  if (platform === "github") return required(githubRepository(context.github?.origin ?? GITHUB_ORIGIN, segments), context);
-  return required(cloudRepository(segments), context);
-}
-function platformOfHost(hostname, context) {
-  if (isCloudHost(hostname)) return "bitbucket-cloud";
-  if (isGitHubDotCom(hostname)) return "github";
-  const configuredOther = context.platform !== void 0 && context.platform !== "github";
-  if (context.github?.hostname === hostname && !configuredOther) return "github";
-  return void 0;
-}
-function githubOrigin(location, context) {
-  if (isGitHubDotCom(location.hostname)) return GITHUB_ORIGIN;
-  if (context.github?.hostname === location.hostname) return context.github.origin;
-  return location.origin;
-}
-function fromWeb(location, context) {
-  const host = platformOfHost(location.hostname, context);
-  if (host) {
-    agree(host, context);
-    if (host === "bitbucket-cloud") return required(cloudRepository(location.segments), context);
-    return required(githubRepository(githubOrigin(location, context), location.segments), context);
-  }
-  const dataCenter = matchDataCenterPath(location.segments);
-  if (dataCenter) {
-    agree("bitbucket-data-center", context);
-    return dataCenterRepository(location.origin, dataCenter);
-  }
-  switch (context.platform) {
-    case "github":
-      return required(githubRepository(location.origin, location.segments), context);
-    case "bitbucket-cloud":
-      throw unrecognised(context.input, "the platform is set to bitbucket-cloud, but Bitbucket Cloud repositories are on bitbucket.org");
-    case "bitbucket-data-center":
-      throw unrecognised(context.input, "the path is not a Bitbucket Data Center repository path");
-    case void 0:
-      throw unrecognised(
-        context.input,
-        "the host is not bitbucket.org or github.com and the path is not a Bitbucket Data Center form; for GitHub Enterprise set PLATFORM=github"
-      );
-  }
-}
-function fromSsh(location, context) {
-  const platform = platformOfHost(location.hostname, context) ?? (context.platform === "github" ? "github" : "bitbucket-data-center");
-  agree(platform, context);
-  const [owner, name, ...rest] = location.segments;
-  if (owner === void 0 || name === void 0 || rest.length > 0) {
-    throw unrecognised(context.input, "an SSH clone URL has exactly two path parts after the host");
-  }
-  switch (platform) {
-    case "bitbucket-cloud":
-      return required(cloudRepository(location.segments), context);
-    case "github":
-      return required(githubRepository(githubOrigin(location, context), location.segments), context);
-    case "bitbucket-data-center":
-      return dataCenterSshRepository(location.origin, owner, name);
-  }
-}
-function agree(detected, context) {
-  if (context.platform !== void 0 && context.platform !== detected) {
-    const hint = detected === "bitbucket-data-center" && context.platform === "bitbucket-cloud" ? "Bitbucket Cloud repositories are on bitbucket.org." : void 0;
-    throw contradiction(context.input, detected, context.platform, hint);
-  }
-}
-function required(ref, context) {
-  if (ref === void 0) throw unrecognised(context.input, "it does not name both an owner and a repository");
-  return ref;
-}
-
 // src/settings/definitions.ts
 var DECORATIONS = ["comment", "insights", "status"];
 var DEFAULT_REPORT_IDS = {
@@ -18178,8 +15454,9 @@ var SETTINGS = [
     kind: "integer",
     description: "Pull request id.",
     defaultText: "the CI's own (`BITBUCKET_PR_ID`, the GitHub event, Jenkins `CHANGE_ID`, Bamboo), else looked up by commit, then by branch",
-    expected: "expected a pull request id (a positive whole number)",
-    schema: { type: "integer", minimum: 1 }
+    expected: "expected a pull request id (a positive whole number up to 2147483647)",
+    // Pull request ids are 32-bit on every platform; a larger number is a typo, not an id.
+    schema: { type: "integer", minimum: 1, maximum: 2147483647 }
   },
   {
     key: "commit",
@@ -18203,7 +15480,7 @@ var SETTINGS = [
     placeholder: "<file>",
     inConfigFile: true,
     kind: "string",
-    description: "Path of the report file: a quality gate (SonarQube) or a data diff (data-diff, Datafold).",
+    description: "Path of the report file: a quality gate (SonarQube) or a data diff (data-diff, Datafold). Required, unless the report is read live from SonarQube or Datafold (their settings below).",
     schema: { type: "string", minLength: 1 }
   },
   {
@@ -18547,22 +15824,3056 @@ function plainText(markdown) {
   return markdown.replace(/`/g, "");
 }
 
+// src/frontends/input-names.ts
+var INPUTS = new Map(SETTINGS.filter((d) => d.variable && d.input).map((d) => [d.variable, d.input]));
+var NAMES = new RegExp(`\`?\\b(${[...INPUTS.keys()].join("|")})\\b\`?`, "g");
+function withInputNames(message) {
+  return message.replace(NAMES, (_, variable2) => `input \`${INPUTS.get(variable2)}\``);
+}
+
+// src/frontends/workflow-annotations.ts
+var SHOWN_PER_LEVEL = 10;
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "warning", info: "warning" };
+function workflowAnnotations(annotations2) {
+  const shown3 = { error: 0, warning: 0 };
+  const chosen = [];
+  for (const a of annotations2) {
+    const level = LEVEL[a.severity];
+    if (shown3[level] >= SHOWN_PER_LEVEL) continue;
+    shown3[level]++;
+    chosen.push({
+      level,
+      message: a.message,
+      title: `${a.type.charAt(0)}${a.type.slice(1).toLowerCase().replace("_", " ")} (${a.severity})`,
+      ...a.path ? { file: a.path, ...a.line !== void 0 ? { line: a.line } : {} } : {}
+    });
+  }
+  return chosen;
+}
+
+// src/frontends/action.ts
+var SUMMARY_LIMIT = 1024 * 1024 - 1024;
+var actionFrontEnd = {
+  name: "action",
+  // `run:` steps also have GITHUB_ACTIONS. A `uses:` step names the action it runs, and gets INPUT_*
+  // variables for the inputs given under `with:` (and for `token`, its default; see settings/generated.ts).
+  matches: (env) => env["GITHUB_ACTIONS"] === "true" && (Boolean(env["GITHUB_ACTION_REPOSITORY"]) || Object.keys(env).some((k) => k.startsWith("INPUT_"))),
+  async create() {
+    const core = await import("./chunks/core-GBC3J6OV.js");
+    const errors = [];
+    return {
+      name: "action",
+      log: (level, raw) => {
+        const message = withInputNames(raw);
+        if (level === "debug") core.info(`debug: ${message}`);
+        else if (level === "info") core.info(message);
+        else if (level === "warn") core.warning(message);
+        else {
+          errors.push(message);
+          core.error(message);
+        }
+      },
+      stdout: (text3, group) => {
+        if (group) core.startGroup(group);
+        process.stdout.write(text3.endsWith("\n") ? text3 : `${text3}
+`);
+        if (group) core.endGroup();
+      },
+      getInput: (name) => core.getInput(name),
+      maskSecret: (value) => core.setSecret(value),
+      async setOutputs(outputs) {
+        for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+      },
+      async writeSummary(markdown) {
+        if (!process.env["GITHUB_STEP_SUMMARY"]) return;
+        const text3 = markdown.length > SUMMARY_LIMIT ? `${markdown.slice(0, SUMMARY_LIMIT)}
+
+\u2026 (summary cut at 1 MiB)
+` : markdown;
+        await core.summary.addRaw(text3, true).write();
+      },
+      annotate(annotations2, notice) {
+        for (const a of workflowAnnotations(annotations2)) {
+          const where2 = a.file ? { file: a.file, ...a.line !== void 0 ? { startLine: a.line } : {} } : {};
+          (a.level === "error" ? core.error : core.warning)(a.message, { title: a.title, ...where2 });
+        }
+        core.notice(notice, { title: "pr-insights could not write to the pull request" });
+      },
+      finish(ok, raw) {
+        const message = withInputNames(raw);
+        if (ok || errors.some((e) => message.includes(e))) core.info(message);
+        else core.setFailed(message);
+      }
+    };
+  }
+};
+
+// src/frontends/cli.ts
+var PREFIX = { debug: "debug: ", info: "", warn: "warning: ", error: "error: " };
+function createCliFrontEnd() {
+  return {
+    name: "cli",
+    log: (level, message) => process.stderr.write(`${PREFIX[level]}${message}
+`),
+    stdout: (text3) => process.stdout.write(text3.endsWith("\n") ? text3 : `${text3}
+`),
+    maskSecret: () => void 0,
+    setOutputs: async () => void 0,
+    writeSummary: async () => void 0,
+    finish: (ok, message) => process.stderr.write(`${ok ? "" : "error: "}${message}
+`)
+  };
+}
+var cliFrontEnd = {
+  name: "cli",
+  matches: () => true,
+  create: async () => createCliFrontEnd()
+};
+
+// src/frontends/pipe.ts
+function createPipeFrontEnd(env) {
+  const colour = env["NO_COLOR"] === void 0;
+  const paint = (code, text3) => colour ? `\x1B[${code}m${text3}\x1B[0m` : text3;
+  const styles = { debug: ["90", "DEBUG"], info: ["34", "INFO"], warn: ["33", "WARNING"], error: ["31", "ERROR"] };
+  return {
+    name: "pipe",
+    log: (level, message) => {
+      const [code, label] = styles[level];
+      process.stderr.write(`${paint(code, `${label}:`)} ${message}
+`);
+    },
+    stdout: (text3) => process.stdout.write(text3.endsWith("\n") ? text3 : `${text3}
+`),
+    maskSecret: () => void 0,
+    setOutputs: async () => void 0,
+    writeSummary: async () => void 0,
+    finish: (ok, message) => process.stderr.write(`${ok ? paint("32", `\u2714 ${message}`) : paint("31", `\u2716 ${message}`)}
+`)
+  };
+}
+var pipeFrontEnd = {
+  name: "pipe",
+  // Bitbucket mounts these only into a pipe's container.
+  matches: (env) => Boolean(env["BITBUCKET_PIPE_STORAGE_DIR"] || env["BITBUCKET_PIPE_SHARED_STORAGE_DIR"]),
+  create: async (env) => createPipeFrontEnd(env)
+};
+
+// src/frontends/choose.ts
+var FRONT_ENDS = [actionFrontEnd, pipeFrontEnd, cliFrontEnd];
+async function chooseFrontEnd(env) {
+  const factory = FRONT_ENDS.find((f) => f.matches(env)) ?? cliFrontEnd;
+  return factory.create(env);
+}
+
+// src/core/errors.ts
+var InputError = class extends Error {
+  name = "InputError";
+  /** The file or setting at fault, e.g. `report.json` or `REPORT_ID`. */
+  source;
+  /** JSON pointer inside the file, e.g. `/projectStatus/conditions/2/status`. */
+  pointer;
+  constructor(message, options = {}) {
+    super(formatInputError(message, options.source, options.pointer), { cause: options.cause });
+    this.source = options.source;
+    this.pointer = options.pointer;
+  }
+};
+function formatInputError(message, source, pointer) {
+  const where2 = [source, pointer ? `at ${pointer}` : void 0].filter(Boolean).join(" ");
+  return where2 ? `${where2}: ${message}` : message;
+}
+var PublishError = class extends Error {
+  name = "PublishError";
+  /** Every decoration's failure, not only the first (`cause`): a caller may tell a read-only token from the rest. */
+  failures;
+  constructor(message, options = {}) {
+    super(message, options);
+    this.failures = options.failures ?? [];
+  }
+};
+var ServerError = class extends Error {
+  name = "ServerError";
+  constructor(message, options = {}) {
+    super(message, options);
+  }
+};
+var ExitCode = { Pass: 0, ReportFails: 1, BadInput: 2, PublishFailed: 3 };
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/http/deadline.ts
+function makeDeadline(deadline, now) {
+  if (typeof deadline === "number" || deadline instanceof Date) {
+    const at = typeof deadline === "number" ? deadline : deadline.getTime();
+    const remainingMs = () => Math.max(0, at - now());
+    return { remainingMs, signal: () => AbortSignal.timeout(remainingMs()) };
+  }
+  return { remainingMs: () => deadline.aborted ? 0 : Infinity, signal: () => deadline };
+}
+async function pause(sleep, ms, signal) {
+  if (signal.aborted) return false;
+  let onAbort;
+  const aborted = new Promise((resolve4) => {
+    onAbort = () => resolve4(false);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([sleep(ms).then(() => true), aborted]);
+  } finally {
+    if (onAbort) signal.removeEventListener("abort", onAbort);
+  }
+}
+function defaultSleep(ms) {
+  return new Promise((resolve4) => setTimeout(resolve4, ms));
+}
+
+// src/http/dispatcher.ts
+import * as tls from "node:tls";
+
+// src/core/files.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var MAX_REPORT_TASK_BYTES = 1024 * 1024;
+var MAX_CA_BUNDLE_BYTES = 4 * 1024 * 1024;
+var NONBLOCK = constants.O_NONBLOCK ?? 0;
+var CHUNK = 1024 * 1024;
+function readBoundedFile(path2, options) {
+  const display = options.display ?? path2;
+  let fd;
+  try {
+    fd = openSync(path2, constants.O_RDONLY | NONBLOCK);
+  } catch (error) {
+    const code = error.code ?? "error";
+    throw new InputError(`${options.setting} names a file that does not exist or cannot be read (${code})`, { source: display, cause: error });
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) {
+      throw new InputError(`${options.setting} must name a regular file with ${options.what}, but this is ${kindOf(info)}`, { source: display });
+    }
+    if (info.size > options.maxBytes) throw tooLarge(info.size, options, display);
+    const chunks = [];
+    let length = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(Math.min(CHUNK, options.maxBytes + 1 - length));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      length += read;
+      if (length > options.maxBytes) throw tooLarge(length, options, display);
+    }
+    return Buffer.concat(chunks, length).toString("utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error.code ?? "error";
+    throw new InputError(`${options.setting} names a file that cannot be read (${code})`, { source: display, cause: error });
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(size, options, display) {
+  return new InputError(`file is ${size}${size === options.maxBytes + 1 ? "+" : ""} bytes; expected ${options.what} of at most ${options.maxBytes} bytes (${options.setting})`, {
+    source: display
+  });
+}
+function kindOf(info) {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+// src/http/dispatcher.ts
+function lazyDispatcher(options) {
+  let pending;
+  return { get: () => pending ??= createDispatcher(options) };
+}
+function proxySettings(env) {
+  const pick = (name) => env[name.toLowerCase()] || env[name.toUpperCase()] || "";
+  return { httpProxy: pick("http_proxy"), httpsProxy: pick("https_proxy"), noProxy: pick("no_proxy") };
+}
+async function createDispatcher(options) {
+  const proxies = proxySettings(options.env);
+  const useEnvProxy = Boolean(proxies.httpProxy || proxies.httpsProxy);
+  if (!options.forwardProxy && !useEnvProxy && !options.caFile) return void 0;
+  const undici = await loadUndici();
+  const ca = options.caFile ? trustedRoots(options.caFile, options.env) : void 0;
+  const tlsOptions = ca ? { ca } : {};
+  if (options.forwardProxy) {
+    return new undici.ProxyAgent({ uri: options.forwardProxy, proxyTunnel: false, requestTls: tlsOptions });
+  }
+  if (useEnvProxy) {
+    return new undici.EnvHttpProxyAgent({ ...proxies, connect: tlsOptions, requestTls: tlsOptions });
+  }
+  return new undici.Agent({ connect: tlsOptions });
+}
+async function loadUndici() {
+  const ns = await import("./chunks/undici-KNNXVHDP.js");
+  return ns.default?.ProxyAgent ? ns.default : ns;
+}
+function trustedRoots(caFile, env) {
+  const own = readCaBundle(caFile);
+  const getCACertificates2 = tls.getCACertificates;
+  const defaults2 = getCACertificates2 ? getCACertificates2("default") : [...tls.rootCertificates];
+  const extraPath = env.NODE_EXTRA_CA_CERTS;
+  return [...defaults2, ...extraPath && !getCACertificates2 ? extraRoots(extraPath) : [], ...own];
+}
+function extraRoots(path2) {
+  try {
+    return readCaBundle(path2, "NODE_EXTRA_CA_CERTS");
+  } catch {
+    return [];
+  }
+}
+function readCaBundle(path2, setting = "CA_FILE") {
+  const text3 = readBoundedFile(path2, { setting, what: "a PEM bundle of CA certificates", maxBytes: MAX_CA_BUNDLE_BYTES });
+  const certs = text3.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
+  if (!certs) throw new InputError(`${setting} contains no PEM certificate ("-----BEGIN CERTIFICATE-----")`, { source: path2 });
+  return certs;
+}
+
+// src/http/error-body.ts
+var MAX_ERROR_TEXT = 500;
+function platformErrorText(body, redact = (text3) => text3) {
+  const text3 = typeof body === "string" ? textOf(body) : jsonText(body);
+  return text3 ? cap(redact(text3)) : void 0;
+}
+function jsonText(body) {
+  if (!isObject(body)) return void 0;
+  const parts = [];
+  const cloud = isObject(body.error) ? body.error : void 0;
+  if (cloud) {
+    pushString(parts, cloud.message);
+    if (cloud.detail !== cloud.message) pushString(parts, cloud.detail);
+    if (isObject(cloud.fields)) parts.push(...fieldMessages(cloud.fields));
+  } else if (typeof body.error === "string") {
+    parts.push(body.error);
+  }
+  pushString(parts, body.message);
+  if (!parts.length && typeof body.key === "string") parts.push(body.key);
+  if (Array.isArray(body.errors)) {
+    for (const e of body.errors) {
+      const item = errorItem(e);
+      if (item && !parts.includes(item)) parts.push(item);
+    }
+  }
+  return parts.length ? parts.join("; ") : void 0;
+}
+function errorItem(e) {
+  if (typeof e === "string") return e.trim() || void 0;
+  if (!isObject(e)) return void 0;
+  const field2 = str(e.context) ?? str(e.field);
+  const message = str(e.message) ?? str(e.msg) ?? (str(e.code) ? `${str(e.code)}${str(e.resource) ? ` (${str(e.resource)})` : ""}` : void 0);
+  if (!message) return void 0;
+  return field2 && !message.includes(field2) ? `${field2}: ${message}` : message;
+}
+function fieldMessages(fields) {
+  return Object.entries(fields).map(([field2, messages]) => {
+    const list2 = Array.isArray(messages) ? messages.filter((m) => typeof m === "string") : [String(messages)];
+    return `${field2}: ${list2.join(" ")}`;
+  });
+}
+function textOf(body) {
+  if (/<html|<!doctype|<body|<h1/i.test(body)) {
+    const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1] ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1];
+    return heading ? collapse(decodeEntities(heading.replace(/<[^>]*>/g, " "))) || void 0 : void 0;
+  }
+  return collapse(body) || void 0;
+}
+function decodeEntities(s) {
+  const named = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 1114111 ? String.fromCodePoint(code) : m;
+    }
+    return named[e.toLowerCase()] ?? m;
+  });
+}
+function collapse(s) {
+  return s.replace(/\s+/g, " ").trim();
+}
+function cap(s) {
+  return s.length > MAX_ERROR_TEXT ? `${s.slice(0, MAX_ERROR_TEXT - 1)}\u2026` : s;
+}
+function pushString(parts, v) {
+  const s = str(v);
+  if (s && !parts.includes(s)) parts.push(s);
+}
+function str(v) {
+  return typeof v === "string" && v.trim() ? v.trim() : void 0;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/http/errors.ts
+var HttpClientError = class extends Error {
+  constructor(message, redactor, method, url, options = {}) {
+    super(redactor.redact(message), { cause: options.cause });
+    this.method = method;
+    this.url = redactor.redact(url);
+    this.mayHaveLanded = options.mayHaveLanded ?? false;
+  }
+  method;
+  /** Redacted, for display. */
+  url;
+  /**
+   * A write that failed in a way that does not prove it was not processed (a reset or a timeout
+   * after sending, a gateway's 502/503/504): it may have been published, and the next read should
+   * check before writing again.
+   */
+  mayHaveLanded;
+};
+var STATUS_HINTS = {
+  401: "credentials missing, invalid or expired",
+  403: "the token lacks a permission or scope",
+  404: "not found, or not visible to these credentials",
+  429: "rate limited"
+};
+var HttpError = class extends HttpClientError {
+  name = "HttpError";
+  status;
+  /** The platform's own error text, redacted. */
+  platformMessage;
+  /** The message without the generic hint, for callers that give their own, more precise advice. */
+  withoutHint;
+  constructor(redactor, init) {
+    const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
+    const hint = init.rateLimited ? STATUS_HINTS[429] : STATUS_HINTS[init.status];
+    const what = `${init.method} ${init.url} failed: ${status}` + (init.platformMessage ? `: ${init.platformMessage}` : "");
+    const tail = (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : "") + (init.note ? `. ${init.note}` : "");
+    super(`${what}${hint ? ` (${hint})` : ""}${tail}`, redactor, init.method, init.url, { mayHaveLanded: init.mayHaveLanded ?? false });
+    this.withoutHint = redactor.redact(`${what}${tail}`);
+    this.status = init.status;
+    this.platformMessage = init.platformMessage === void 0 ? void 0 : redactor.redact(init.platformMessage);
+  }
+};
+var NetworkError = class extends HttpClientError {
+  name = "NetworkError";
+  kind;
+  constructor(redactor, init) {
+    const message = `${init.method} ${init.url} failed: ${init.description}` + (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : "") + (init.hint ? `. ${init.hint}` : "");
+    super(message, redactor, init.method, init.url, { cause: init.cause, mayHaveLanded: init.mayHaveLanded ?? false });
+    this.kind = init.kind;
+  }
+};
+var UnsafeRequestError = class extends HttpClientError {
+  name = "UnsafeRequestError";
+  reason;
+  constructor(redactor, init) {
+    super(`${init.method} ${init.url}: ${init.message}`, redactor, init.method, init.url);
+    this.reason = init.reason;
+  }
+};
+
+// src/http/network.ts
+var CA_HINT = "If the server uses a certificate from an internal or self-signed CA, give its PEM bundle in CA_FILE (or NODE_EXTRA_CA_CERTS); TLS verification cannot be turned off";
+var CERT_CODES = /* @__PURE__ */ new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_GET_CRL",
+  "CERT_UNTRUSTED",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "CERT_REVOKED",
+  "CERT_SIGNATURE_FAILURE",
+  "CERT_CHAIN_TOO_LONG",
+  "INVALID_CA",
+  "ERR_TLS_CERT_ALTNAME_INVALID"
+]);
+function classifyFailure(err, ctx) {
+  if (ctx.deadlineReached) {
+    return failure("deadline", void 0, "the overall deadline for talking to the server was reached (TIMEOUT)", void 0, "deadline reached");
+  }
+  if (ctx.attemptTimedOut) {
+    return failure("timeout", void 0, `no complete response within the per-request timeout of ${seconds(ctx.timeoutMs)}`, "The server, or the network path to it, is slow or unreachable", `no answer within ${seconds(ctx.timeoutMs)}`);
+  }
+  const cause = rootCause(err);
+  const code = cause.code;
+  const detail = cause.message ? ` (${cause.message})` : "";
+  const tlsDetail = cause.message ? ` (${code}: ${cause.message})` : ` (${code})`;
+  const proxy = ctx.proxies?.find((p) => p.always || concerns(p.url, cause));
+  const peer = proxy ? `the proxy ${proxy.url.host} (on the way to ${ctx.host})` : ctx.host;
+  switch (true) {
+    case code === "ECONNREFUSED":
+      return failure("refused", code, `connection to ${peer} refused`, proxy?.hint ?? "Is the server running, and are API_URL and the repository URL right?", "connection refused");
+    case (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_FAIL" || code === "EAI_NONAME"):
+      return failure("dns", code, `the host name ${proxy ? `of the proxy ${proxy.url.host}` : ctx.host} could not be resolved`, proxy?.hint ?? "Check API_URL, the repository URL, DNS, and HTTPS_PROXY", "host name not resolved");
+    case (code === "UND_ERR_CONNECT_TIMEOUT" || code === "ETIMEDOUT" && cause.syscall === "connect"):
+      return failure("connect-timeout", code, `could not connect to ${peer} in time`, proxy?.hint ?? "Is the host reachable from here, or is a proxy (HTTPS_PROXY) needed?", "could not connect");
+    case (code !== void 0 && CERT_CODES.has(code)):
+      return failure("tls", code, `the TLS certificate of ${ctx.host} was not accepted${tlsDetail}`, CA_HINT, "certificate refused");
+    case (code !== void 0 && /^(ERR_SSL_|ERR_TLS_|EPROTO$)/.test(code)):
+      return failure("tls", code, `the TLS handshake with ${ctx.host} failed${tlsDetail}`, void 0, "TLS handshake failed");
+    case (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "ETIMEDOUT"):
+      return failure("timeout", code, "the server stopped responding", void 0, "no answer");
+    case /proxy/i.test(cause.message ?? ""):
+      return failure("proxy", code, `the proxy${proxy ? ` ${proxy.url.host}` : ""} refused the request${detail}`, proxy?.hint ?? "Check HTTPS_PROXY, HTTP_PROXY and NO_PROXY", "refused by the proxy");
+    case (code === "ECONNRESET" || code === "EPIPE" || code === "ECONNABORTED" || code === "UND_ERR_SOCKET" || code === "UND_ERR_CLOSED"):
+      return failure("reset", code, `the connection to ${peer} was closed before a complete response${detail}`, void 0, "connection closed");
+    default:
+      return failure("other", code, `the request could not be completed${detail}`, void 0, "request failed");
+  }
+}
+function proxiesInUse(forwardProxy, env) {
+  if (forwardProxy) {
+    return [{ url: forwardProxy, always: true, hint: "Inside Bitbucket Pipelines the auth proxy listens on localhost:29418 (host.docker.internal:29418 from a pipe's container); outside Pipelines, set TOKEN instead" }];
+  }
+  const { httpProxy, httpsProxy } = proxySettings(env);
+  return [httpsProxy, httpProxy].flatMap((raw) => {
+    try {
+      return raw ? [{ url: new URL(raw), always: false, hint: "Check HTTPS_PROXY, HTTP_PROXY and NO_PROXY" }] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+function concerns(proxy, cause) {
+  const host = proxy.hostname.replace(/^\[|\]$/g, "");
+  const port = Number(proxy.port || (proxy.protocol === "https:" ? 443 : 80));
+  if (cause.hostname !== void 0) return cause.hostname === host;
+  return cause.port === port && (cause.address === host || cause.address !== void 0 && isLoopbackName(host) && isLoopbackName(cause.address));
+}
+function isLoopbackName(host) {
+  return host === "localhost" || host === "::1" || /^127\./.test(host);
+}
+function provablyNotSent(kind) {
+  return kind === "refused" || kind === "dns" || kind === "connect-timeout";
+}
+function transient(kind) {
+  return provablyNotSent(kind) || kind === "reset" || kind === "timeout";
+}
+function rootCause(err) {
+  let current = err;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const c = current;
+    const text3 = (key2) => typeof c[key2] === "string" ? c[key2] : void 0;
+    if (typeof c.code === "string") {
+      return {
+        code: c.code,
+        message: text3("message"),
+        syscall: text3("syscall"),
+        address: text3("address"),
+        port: typeof c.port === "number" ? c.port : void 0,
+        hostname: text3("hostname")
+      };
+    }
+    if (Array.isArray(c.errors) && c.errors.length) current = c.errors[0];
+    else if (c.cause) current = c.cause;
+    else return { message: text3("message") };
+  }
+  return {};
+}
+function failure(kind, code, description, hint, short) {
+  return { kind, code, description, hint, short };
+}
+function seconds(ms) {
+  return ms >= 1e3 ? `${Number((ms / 1e3).toFixed(1))} s` : `${Math.round(ms)} ms`;
+}
+
+// src/http/retry.ts
+var BACKOFF_BASE_MS = 500;
+var BACKOFF_CAP_MS = 3e4;
+function backoffMs(retry, random) {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, retry - 1));
+  return Math.floor(random() * ceiling);
+}
+var SECONDARY_LIMIT = /secondary rate limit/i;
+var SECONDARY_WAIT_MS = 6e4;
+function isRateLimited(status, headers, message) {
+  if (status === 429) return true;
+  return status === 403 && (headers.get("x-ratelimit-remaining") === "0" || headers.has("retry-after") || SECONDARY_LIMIT.test(message ?? ""));
+}
+function retryableStatus(status, headers, idempotent, message) {
+  if (isRateLimited(status, headers, message)) return true;
+  if (status === 503 && headers.has("retry-after")) return true;
+  return idempotent && (status === 502 || status === 503 || status === 504);
+}
+function rateLimitWaitMs(status, headers, now, message) {
+  const asked = serverWaitMs(headers, now);
+  if (asked !== void 0) return asked;
+  return status === 403 && SECONDARY_LIMIT.test(message ?? "") ? SECONDARY_WAIT_MS : void 0;
+}
+function rateLimitResetMs(headers) {
+  const reset = headers.get("x-ratelimit-reset")?.trim();
+  if (!reset || !/^\d+$/.test(reset) || headers.get("x-ratelimit-remaining") !== "0") return void 0;
+  const value = Number(reset);
+  return value > 1e9 ? value * 1e3 : void 0;
+}
+function serverWaitMs(headers, now) {
+  const retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1e3);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  const reset = headers.get("x-ratelimit-reset")?.trim();
+  if (reset && /^\d+$/.test(reset) && headers.get("x-ratelimit-remaining") === "0") {
+    const value = Number(reset);
+    return value > 1e9 ? Math.max(0, value * 1e3 - now) : value * 1e3;
+  }
+  return void 0;
+}
+
+// src/http/url.ts
+function resolveUrl(base, url, query) {
+  let out;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    out = new URL(url);
+  } else {
+    if (!base) throw new TypeError(`relative URL "${url}" given but the HTTP client has no baseUrl`);
+    const [path2 = "", search] = splitOnce(url, "?");
+    out = new URL(base.href);
+    out.pathname = `${base.pathname.replace(/\/+$/, "")}/${path2.replace(/^\/+/, "")}`;
+    out.search = search ?? "";
+  }
+  for (const [key2, value] of Object.entries(query ?? {})) {
+    if (value === void 0) continue;
+    for (const v of Array.isArray(value) ? value : [value]) out.searchParams.append(key2, String(v));
+  }
+  return out;
+}
+function splitOnce(s, sep) {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
+}
+function isLoopback(url) {
+  const host = url.hostname.toLowerCase();
+  return host === "localhost" || host === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+var SENSITIVE_PARAM = /^(access_token|token|auth|key|api_key|apikey|password|secret|signature|sig|code)$/i;
+function displayUrl(url) {
+  const copy = new URL(url.href);
+  copy.username = "";
+  copy.password = "";
+  for (const key2 of [...copy.searchParams.keys()]) {
+    if (SENSITIVE_PARAM.test(key2)) copy.searchParams.set(key2, "***");
+  }
+  return copy.href;
+}
+
+// src/http/client.ts
+var DEFAULT_TIMEOUT_MS = 3e4;
+var DEFAULT_CALL_TIMEOUT_MS = 4e4;
+var MIN_ATTEMPT_MS = 1e3;
+var DEFAULT_DEADLINE_MS = 5 * 6e4;
+var DEFAULT_MAX_ATTEMPTS = 4;
+var MAX_REDIRECTS = 5;
+var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "PUT", "DELETE"]);
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var GATEWAY_FAILURES = /* @__PURE__ */ new Set([502, 503, 504]);
+var MAY_LAND = /* @__PURE__ */ new Set(["reset", "timeout", "deadline", "other"]);
+var LOGIN_PATH = /(^|\/)(login|signin|sign-in|sso|saml|j_atl_security_check|authorize)(\/|\.|$)/i;
+function createHttpClient(options) {
+  const { redactor } = options;
+  const authorization = authorizationHeader(options.auth ?? { kind: "none" }, redactor);
+  const base = options.baseUrl ? absoluteUrl(options.baseUrl, "baseUrl") : void 0;
+  const forwardProxy = options.forwardProxy ? absoluteUrl(options.forwardProxy, "forwardProxy", "http:") : void 0;
+  const env = options.env ?? {};
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+  const minAttemptMs = Math.min(MIN_ATTEMPT_MS, timeoutMs);
+  const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
+  const deadline = makeDeadline(options.deadline ?? now() + DEFAULT_DEADLINE_MS, now);
+  const userAgent = options.userAgent ?? `pr-insights/${VERSION} node/${process.versions.node}`;
+  const dispatcher = lazyDispatcher({ env, caFile: options.caFile, forwardProxy: forwardProxy?.href });
+  const proxies = proxiesInUse(forwardProxy, env);
+  const redact = (text3) => redactor.redact(text3);
+  const debug = (line) => options.logger?.(redact(`http: ${line}`));
+  const progress = (line) => (options.progress ?? options.logger)?.(redact(line));
+  function guard(method, url) {
+    const fail3 = (reason, message) => new UnsafeRequestError(redactor, { method, url: displayUrl(url), reason, message });
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw fail3("insecure-http", `unsupported protocol ${url.protocol}`);
+    if (url.username || url.password) throw fail3("credentials-in-url", "credentials in the URL are not sent; give them as TOKEN or USERNAME / PASSWORD");
+    if (url.protocol === "http:" && !isLoopback(url)) {
+      if (!forwardProxy) {
+        throw fail3("insecure-http", `refusing plain http:// to ${url.host}; use https:// in API_URL / the repository URL (plain http is allowed only to loopback and through the Bitbucket Pipelines auth proxy)`);
+      }
+      if (authorization) throw fail3("credentials-over-http", "refusing to send credentials over plain http:// through the forward proxy; the Pipelines auth proxy needs none");
+    }
+    if (authorization && base && url.origin !== base.origin) {
+      throw fail3("cross-origin-url", `refusing to send the credentials to ${url.origin}, which is not the API origin ${base.origin}`);
+    }
+  }
+  async function attempt(method, url, headers, body, limitMs) {
+    const transport = await dispatcher.get();
+    const attemptTimer = AbortSignal.timeout(limitMs);
+    const deadlineSignal = deadline.signal();
+    try {
+      const init = {
+        method,
+        headers,
+        body,
+        redirect: "manual",
+        signal: AbortSignal.any([attemptTimer, deadlineSignal]),
+        // npm undici's Dispatcher and the one Node's fetch types name are the same API, not the same type.
+        dispatcher: transport
+      };
+      const res = await fetch(url, init);
+      return { ok: true, res, text: await res.text() };
+    } catch (cause) {
+      const failure2 = classifyFailure(cause, {
+        attemptTimedOut: attemptTimer.aborted,
+        deadlineReached: deadlineSignal.aborted,
+        timeoutMs: limitMs,
+        host: url.host,
+        proxies
+      });
+      return { ok: false, failure: failure2, cause };
+    }
+  }
+  async function request(req) {
+    let method = req.method.toUpperCase();
+    let url = resolveUrl(base, req.url, req.query);
+    let body = req.body === void 0 ? void 0 : JSON.stringify(req.body);
+    let idempotent = req.idempotent ?? IDEMPOTENT.has(method);
+    let attempts = 0;
+    let redirects = 0;
+    const callStart = now();
+    let serverWaits = 0;
+    const callSpent = () => now() - callStart - serverWaits;
+    async function waitToRetry(shown3, why2, wait, serverAsked, resetsAt) {
+      const left = deadline.remainingMs();
+      if (wait >= left) {
+        if (!serverAsked) return "no time was left before the deadline (TIMEOUT) to retry";
+        const until = resetsAt === void 0 ? "" : ` (the limit resets at ${new Date(resetsAt).toISOString()})`;
+        return `the server asked to wait ${seconds(wait)} before retrying${until}, but only ${seconds(left)} remain before the deadline (TIMEOUT), so it was not retried`;
+      }
+      if (!serverAsked && callSpent() + wait + minAttemptMs > callTimeoutMs) return `gave up, as another try would pass ${seconds(callTimeoutMs)}, the limit for one call with its retries`;
+      const how = serverAsked ? `waiting ${seconds(wait)} as the server asked` : `retrying in ${seconds(wait)}`;
+      progress(`${method} ${shown3}: ${why2}; ${how} (attempt ${attempts + 1} of ${maxAttempts})`);
+      if (!await pause(sleep, wait, deadline.signal())) return "the overall deadline was reached while waiting to retry (TIMEOUT)";
+      if (serverAsked) serverWaits += wait;
+      return void 0;
+    }
+    for (; ; ) {
+      guard(method, url);
+      attempts++;
+      const shown3 = displayUrl(url);
+      const limitMs = Math.min(timeoutMs, Math.max(minAttemptMs, callTimeoutMs - callSpent()));
+      const outcome2 = await attempt(method, url, headersFor(req.headers, body !== void 0), body, limitMs);
+      if (!outcome2.ok) {
+        const { failure: failure2 } = outcome2;
+        const repeatable = transient(failure2.kind) && (idempotent || provablyNotSent(failure2.kind));
+        let why2 = "";
+        if (repeatable && attempts < maxAttempts) {
+          const stopped = await waitToRetry(shown3, failure2.short, backoffMs(attempts, random), false);
+          if (stopped === void 0) continue;
+          why2 = `; ${stopped}`;
+        } else if (transient(failure2.kind) && !repeatable) {
+          why2 = `; not retried, as the ${method} may have reached the server`;
+        }
+        debug(`${method} ${shown3} failed: ${failure2.code ?? failure2.kind} (attempt ${attempts}/${maxAttempts})`);
+        throw new NetworkError(redactor, {
+          method,
+          url: shown3,
+          kind: failure2.kind,
+          description: failure2.description + why2,
+          hint: failure2.hint,
+          attempts,
+          mayHaveLanded: isWrite(method) && MAY_LAND.has(failure2.kind),
+          cause: outcome2.cause
+        });
+      }
+      const { res, text: text3 } = outcome2;
+      const status = res.status;
+      debug(`${method} ${shown3} \u2192 ${status} (attempt ${attempts}/${maxAttempts})`);
+      if (REDIRECTS.has(status) && !req.expect?.includes(status) && res.headers.has("location")) {
+        url = redirectTarget(method, url, status, res.headers.get("location") ?? "");
+        if (++redirects > MAX_REDIRECTS) {
+          throw new UnsafeRequestError(redactor, { method, url: shown3, reason: "too-many-redirects", message: `more than ${MAX_REDIRECTS} redirects` });
+        }
+        if (status === 303 || (status === 301 || status === 302) && method === "POST") {
+          method = method === "HEAD" ? "HEAD" : "GET";
+          body = void 0;
+          idempotent = true;
+        }
+        attempts--;
+        continue;
+      }
+      const contentType = res.headers.get("content-type") ?? "";
+      if (req.expect ? req.expect.includes(status) : status >= 200 && status < 300) {
+        return { status, headers: res.headers, body: successBody(method, shown3, status, contentType, text3) };
+      }
+      const platformMessage = platformErrorText(looseBody(contentType, text3), redact);
+      const rateLimited = isRateLimited(status, res.headers, platformMessage);
+      const httpError = (note) => new HttpError(redactor, {
+        method,
+        url: shown3,
+        status,
+        statusText: res.statusText,
+        platformMessage,
+        note: [note, forwardProxy ? `Sent through the proxy ${forwardProxy.host}, which may have answered itself` : void 0].filter(Boolean).join(". ") || void 0,
+        attempts,
+        rateLimited,
+        mayHaveLanded: isWrite(method) && GATEWAY_FAILURES.has(status)
+      });
+      if (attempts < maxAttempts && retryableStatus(status, res.headers, idempotent, platformMessage)) {
+        const asked = rateLimitWaitMs(status, res.headers, now(), platformMessage);
+        const why2 = rateLimited ? `${status}, rate limited` : String(status);
+        const stopped = await waitToRetry(shown3, why2, asked ?? backoffMs(attempts, random), asked !== void 0, rateLimitResetMs(res.headers));
+        if (stopped === void 0) continue;
+        throw httpError(stopped.charAt(0).toUpperCase() + stopped.slice(1));
+      }
+      throw httpError();
+    }
+  }
+  function redirectTarget(method, from, status, location) {
+    const to = new URL(location, from);
+    to.hash = "";
+    const fail3 = (reason, message) => new UnsafeRequestError(redactor, { method, url: displayUrl(from), reason, message });
+    if (to.origin !== from.origin) {
+      throw fail3(
+        "cross-origin-redirect",
+        `the server redirected (${status}) to another origin, ${to.origin}; the request was not repeated there and the credentials were not sent. API_URL or the repository URL may be wrong (an old host name, http instead of https), or this is a redirect to a login page (Bitbucket Data Center accepts access tokens only on /rest and /scm paths and sends other paths to its login page)`
+      );
+    }
+    if (LOGIN_PATH.test(to.pathname)) {
+      throw fail3(
+        "login-redirect",
+        `the server redirected (${status}) to its login page ${to.pathname}: the credentials were not accepted for this path. Bitbucket Data Center 8.9.22 / 8.19.12 / 9.3.2 and later accept access tokens only on /rest and /scm paths; check API_URL / the repository URL and the token`
+      );
+    }
+    return to;
+  }
+  function headersFor(extra, hasBody) {
+    const headers = { accept: "application/json", "user-agent": userAgent };
+    if (authorization) headers.authorization = authorization;
+    if (hasBody) headers["content-type"] = "application/json";
+    for (const [k, v] of Object.entries(extra ?? {})) headers[k.toLowerCase()] = v;
+    return headers;
+  }
+  function successBody(method, shown3, status, contentType, text3) {
+    if (method === "HEAD" || status === 204 || status === 205 || status === 304 || text3 === "") return void 0;
+    if (!isJson(contentType)) return text3;
+    try {
+      return JSON.parse(text3);
+    } catch {
+      throw new HttpError(redactor, { method, url: shown3, status, platformMessage: platformErrorText(text3, redact), note: `The response claims to be JSON (${contentType}) but is not` });
+    }
+  }
+  return { request };
+}
+function authorizationHeader(auth, redactor) {
+  switch (auth.kind) {
+    case "bearer":
+    case "token": {
+      const token = auth.token.trim();
+      redactor.add(auth.token);
+      redactor.add(token);
+      if (!token || /[\s\x00-\x1f\x7f]/.test(token)) throw new TypeError("the token is empty or contains spaces or control characters");
+      return `${auth.kind === "bearer" ? "Bearer" : auth.scheme} ${token}`;
+    }
+    case "basic":
+      redactor.addBasic(auth.username, auth.password);
+      if (/[\r\n]/.test(auth.username + auth.password)) throw new TypeError("the username or password contains a line break");
+      return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
+    case "none":
+      return void 0;
+  }
+}
+function absoluteUrl(value, name, only) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`${name} is not an absolute URL`);
+  }
+  const allowed = only ? [only] : ["http:", "https:"];
+  if (!allowed.includes(url.protocol)) throw new TypeError(`${name} must be an ${allowed.join(" or ")} URL`);
+  return url;
+}
+function isWrite(method) {
+  return method !== "GET" && method !== "HEAD";
+}
+function isJson(contentType) {
+  return /[/+]json\b/i.test(contentType);
+}
+function looseBody(contentType, text3) {
+  if (isJson(contentType) || /^\s*[{[]/.test(text3)) {
+    try {
+      return JSON.parse(text3);
+    } catch {
+    }
+  }
+  return text3;
+}
+
+// src/http/limit.ts
+async function mapLimit(items, limit, fn) {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+  const results = new Array(items.length);
+  let next = 0;
+  let failed2 = false;
+  let firstError;
+  async function worker() {
+    while (!failed2 && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await fn(items[index], index);
+      } catch (err) {
+        if (!failed2) {
+          failed2 = true;
+          firstError = err;
+        }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failed2) throw firstError;
+  return results;
+}
+
+// src/ci/github-fork.ts
+var READ_ONLY_MESSAGE = "Resource not accessible by integration";
+function readOnlyEvent(ci) {
+  return ci.fromFork === true && ci.event !== void 0 && ci.event.startsWith("pull_request") && ci.event !== "pull_request_target";
+}
+function refusedForForkToken(error, ci) {
+  return readOnlyEvent(ci) && error instanceof PublishError && error.failures.length > 0 && error.failures.every(isReadOnlyRefusal);
+}
+function isReadOnlyRefusal(error) {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof HttpError) return e.status === 403 && (e.platformMessage ?? "").includes(READ_ONLY_MESSAGE);
+  }
+  return false;
+}
+var FORK_NOTICE = 'This pull request comes from a fork, and GitHub gives its pull_request workflows a read-only token: nothing could be written to the pull request. The report is in the job summary and its most severe findings are annotated here. To comment on pull requests from forks, run pr-insights in a second workflow triggered by workflow_run, which gets a token that can write (README: "Pull requests from forks").';
+
+// src/render/marker.ts
+var REPORT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+var COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
+var MARKER_LINE = /^ {0,3}\[\/\/\]: # \(pr-insights:([A-Za-z0-9][A-Za-z0-9._-]{0,39})(?::([0-9a-f]{7,64}))?\)[ \t]*$/m;
+function markerLine(reportId, commit) {
+  if (!REPORT_ID_PATTERN.test(reportId)) {
+    throw new InputError(
+      `report id ${JSON.stringify(reportId)} must be 1\u201340 letters, digits, ".", "_" or "-", starting with a letter or digit`,
+      { source: "REPORT_ID" }
+    );
+  }
+  if (commit === void 0) return `[//]: # (pr-insights:${reportId})`;
+  const sha = commit.toLowerCase();
+  if (!COMMIT_PATTERN.test(sha)) {
+    throw new InputError(`commit ${JSON.stringify(commit)} is not a hexadecimal commit SHA`, { source: "COMMIT" });
+  }
+  return `[//]: # (pr-insights:${reportId}:${sha})`;
+}
+function findMarker(body) {
+  const match = MARKER_LINE.exec(body.replace(/\r\n?/g, "\n"));
+  if (match === null) return void 0;
+  const [, reportId, commit] = match;
+  if (reportId === void 0) return void 0;
+  return commit === void 0 ? { reportId } : { reportId, commit };
+}
+
+// src/platforms/core/failure.ts
+var PlatformOperationError = class extends Error {
+  constructor(message, status, options = {}) {
+    super(message, options);
+    this.status = status;
+  }
+  status;
+  name = "PlatformOperationError";
+};
+function explain(error, doing, hints2) {
+  if (!(error instanceof HttpError)) {
+    const base2 = error instanceof Error ? error.message : String(error);
+    return new PlatformOperationError(`could not ${doing}: ${base2}`, void 0, { cause: error });
+  }
+  const base = error.withoutHint;
+  const advice = {
+    401: hints2.unauthorized ?? (hints2.ambiguous401 ? AMBIGUOUS_401(hints2.permission) : "TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired"),
+    403: `the credentials lack ${hints2.permission}`,
+    404: hints2.notFound ?? "check REPOSITORY, and that the credentials can see the repository"
+  };
+  const hint = advice[error.status];
+  return new PlatformOperationError(`could not ${doing}: ${base}${hint ? ` \u2014 ${hint}` : ""}`, error.status, { cause: error });
+}
+var AMBIGUOUS_401 = (permission) => `the server answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired and when the credentials lack ${permission}; check both`;
+function isNotFound(error) {
+  return error instanceof HttpError && error.status === 404;
+}
+
+// src/platforms/core/identity.ts
+var SelfIdentity = class {
+  /** `ask` answers undefined when the platform refuses to say; it throws when it could not be asked. */
+  constructor(ask) {
+    this.ask = ask;
+  }
+  ask;
+  learned;
+  lookup;
+  /** Known without asking: learned, or answered already. */
+  get known() {
+    return this.learned;
+  }
+  /** Asks the platform once; a failure to ask (not a refusal) is tried again on the next call. */
+  async resolve() {
+    if (this.learned !== void 0) return this.learned;
+    const pending = this.lookup ??= this.ask().catch((error) => {
+      this.lookup = void 0;
+      throw error;
+    });
+    const answer = await pending;
+    this.learned ??= answer;
+    return this.learned;
+  }
+  /** From the platform's answer about something we wrote: certain. */
+  learn(id2) {
+    if (id2) this.learned = id2;
+  }
+};
+function authorship(author, me) {
+  if (me === void 0) return "unknown";
+  return author !== void 0 && author.toLowerCase() === me.toLowerCase() ? "us" : "other";
+}
+
+// src/platforms/platform.ts
+var CommentConflictError = class extends Error {
+  name = "CommentConflictError";
+};
+
+// src/platforms/bitbucket-cloud/context.ts
+var NOT_FOUND = "check REPOSITORY, and that the credentials can see the repository";
+var HINTS = {
+  readPullRequests: { permission: "the pullrequest scope (API token: read:pullrequest:bitbucket)", notFound: NOT_FOUND },
+  writeComments: { permission: "the pullrequest scope (API token: write:pullrequest:bitbucket)", notFound: NOT_FOUND },
+  insights: {
+    permission: "the repository scope (API token: read:repository:bitbucket and write:repository:bitbucket)",
+    notFound: `${NOT_FOUND}, and that COMMIT has been pushed to it`
+  },
+  insightsViaProxy: {
+    permission: "the Pipelines auth proxy's authorization, which covers only the pipeline's own repository (check REPOSITORY)",
+    notFound: "check REPOSITORY, and that COMMIT has been pushed to it"
+  },
+  status: {
+    permission: "the repository scope (API token: write:repository:bitbucket)",
+    notFound: `${NOT_FOUND}, and that COMMIT has been pushed to it`
+  }
+};
+
+// src/platforms/core/pages.ts
+var MAX_PAGES = 1e3;
+async function readPages(first2, read, describe5) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let cursor = first2;
+  while (cursor !== void 0) {
+    const key2 = describe5(cursor);
+    if (seen.has(key2)) throw new Error(`the server's paging did not advance (${key2} again)`);
+    if (seen.size >= MAX_PAGES) throw new Error(`gave up after ${MAX_PAGES} pages (at ${key2})`);
+    seen.add(key2);
+    const page5 = await read(cursor);
+    out.push(...page5.values);
+    cursor = page5.next;
+  }
+  return out;
+}
+
+// src/platforms/bitbucket-cloud/pages.ts
+async function readAllPages(http, first2) {
+  return readPages(first2, (req) => page(http, req), (req) => req.url);
+}
+async function followingPages(http, page5) {
+  return page5?.next ? readAllPages(http, { method: "GET", url: page5.next }) : [];
+}
+async function page(http, req) {
+  const body = (await http.request(req)).body;
+  return { values: body?.values ?? [], next: body?.next ? { method: "GET", url: body.next } : void 0 };
+}
+
+// src/platforms/bitbucket-cloud/wire.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/core/urls.ts
+function httpUrl(raw) {
+  if (raw === void 0) return void 0;
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:" || url.hostname === "") return void 0;
+  url.username = "";
+  url.password = "";
+  return url.href;
+}
+
+// src/platforms/core/annotations.ts
+import { createHash } from "node:crypto";
+
+// src/reports/model.ts
+var SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"];
+
+// src/render/words.ts
+var VERDICT_EMOJI = { fail: "\u274C", warn: "\u26A0\uFE0F", pass: "\u2705", none: "\u26AA" };
+var VERDICT_LABEL = { fail: "Failed", warn: "Warning", pass: "Passed", none: "None" };
+var LEVEL_VERDICT = { OK: "pass", WARN: "warn", ERROR: "fail", NONE: "none" };
+function verdictCell(verdict, label = VERDICT_LABEL[verdict]) {
+  return `${VERDICT_EMOJI[verdict]} ${label}`;
+}
+
+// src/render/values.ts
+var NO_VALUE = "no value";
+var HOURS_PER_DAY = 8;
+function formatMeasure(raw, type, metricKey = "") {
+  if (raw === void 0 || raw.trim() === "") return NO_VALUE;
+  return FORMATTERS[type](raw.trim(), metricKey, "measure");
+}
+function formatThreshold(raw, type, metricKey = "") {
+  return FORMATTERS[type](raw.trim(), metricKey, "threshold");
+}
+function describeThreshold(condition, threshold) {
+  const { metricType, metricKey, comparator } = condition;
+  if (threshold === void 0 || threshold.trim() === "") return void 0;
+  return `${comparatorWords(comparator, metricType)} ${formatThreshold(threshold, metricType, metricKey)}`;
+}
+function conditionSentence(condition, threshold) {
+  const value = formatMeasure(condition.actual, condition.metricType, condition.metricKey);
+  const requirement = describeThreshold(condition, threshold);
+  return `${condition.metricName}: ${value}${requirement === void 0 ? "" : ` (${requirement})`}`;
+}
+function comparatorWords(comparator, type) {
+  if (type === "RATING") return RATING_COMPARATORS[comparator];
+  if (type === "SEVERITY" && comparator === "GT") return "is at least";
+  return COMPARATORS[comparator];
+}
+var COMPARATORS = {
+  GT: "is greater than",
+  LT: "is less than",
+  EQ: "equals",
+  NE: "is not"
+};
+var RATING_COMPARATORS = {
+  GT: "is worse than",
+  LT: "is better than",
+  EQ: "is",
+  NE: "is not"
+};
+function levelLabel(level) {
+  const verdict = LEVEL_VERDICT[level.toUpperCase()];
+  return verdict === void 0 ? level : VERDICT_LABEL[verdict];
+}
+var FORMATTERS = {
+  PERCENT: (raw, _key, role) => numeric(raw, (n) => formatPercent(n, role === "threshold" ? 0 : 1)),
+  RATING: (raw) => numeric(raw, (n) => ratingLetter(n) ?? raw),
+  INT: (raw) => numeric(raw, (n) => formatNumber(n, 0, 0)),
+  FLOAT: (raw, _key, role) => numeric(raw, (n) => formatNumber(n, role === "threshold" ? 0 : 1, 5)),
+  WORK_DUR: (raw) => numeric(raw, (n) => formatWorkDuration(n)),
+  MILLISEC: (raw) => numeric(raw, (n) => formatMilliseconds(n)),
+  LEVEL: (raw) => levelLabel(raw),
+  SEVERITY: (raw, key2, role) => numeric(raw, (n) => severityLabel(role === "threshold" ? n + 1 : n, key2) ?? raw),
+  STRING: (raw) => raw
+};
+function numeric(raw, format) {
+  const n = Number(raw);
+  return Number.isFinite(n) ? format(n) : raw;
+}
+function formatNumber(n, minDecimals = 0, maxDecimals = minDecimals) {
+  const formatted = new Intl.NumberFormat("en-US", {
+    minimumFractionDigits: minDecimals,
+    maximumFractionDigits: maxDecimals
+  }).format(n);
+  return /^-0(\.0*)?$/.test(formatted) ? formatted.slice(1) : formatted;
+}
+function formatPercent(n, minDecimals = 1) {
+  if (n === 100) return "100%";
+  return `${formatNumber(n, minDecimals, 1)}%`;
+}
+function ratingLetter(n) {
+  const rounded = Math.round(n);
+  return rounded >= 1 && rounded <= 5 ? String.fromCharCode(64 + rounded) : void 0;
+}
+function formatWorkDuration(totalMinutes) {
+  const value = Math.round(totalMinutes);
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  const days = Math.floor(abs / (HOURS_PER_DAY * 60));
+  const hours = Math.floor((abs - days * HOURS_PER_DAY * 60) / 60);
+  const minutes = abs - days * HOURS_PER_DAY * 60 - hours * 60;
+  const parts = [];
+  if (days > 0) parts.push(`${formatNumber(days)}d`);
+  if (hours > 0 && days < 10) parts.push(`${hours}h`);
+  if (minutes > 0 && hours < 10 && days === 0) parts.push(`${minutes}min`);
+  return `${value < 0 ? "-" : ""}${parts.join(" ")}`;
+}
+function formatMilliseconds(ms) {
+  const sign = ms < 0 ? "-" : "";
+  const abs = Math.abs(ms);
+  if (abs >= 6e4) return `${sign}${formatNumber(Math.round(abs / 6e4))}min`;
+  if (abs >= 1e3) return `${sign}${Math.round(abs / 1e3)}s`;
+  return `${sign}${Math.round(abs)}ms`;
+}
+var STANDARD_SEVERITIES = ["Info", "Minor", "Major", "Critical", "Blocker"];
+var IMPACT_SEVERITIES = ["Info", "Low", "Medium", "High", "Blocker"];
+function severityLabel(n, metricKey = "") {
+  if (n === 0) return "None";
+  if (n % 5 !== 0 || n < 5 || n > 25) return void 0;
+  const labels = /software_quality|sca_/.test(metricKey) ? IMPACT_SEVERITIES : STANDARD_SEVERITIES;
+  return labels[n / 5 - 1];
+}
+function formatNewCodePeriod(period2) {
+  const parameter = period2.parameter?.trim() || void 0;
+  const date = datePart(period2.date);
+  switch (period2.mode.toLowerCase()) {
+    case "previous_version":
+    case "last_version":
+    case "version":
+      if (parameter) return `since ${datePart(parameter) ?? `version ${parameter}`}`;
+      return date ? `since ${date}` : "since previous version";
+    case "number_of_days":
+    case "days":
+      return parameter ? `from last ${parameter} days` : date ? `since ${date}` : void 0;
+    case "reference_branch":
+      return parameter ? `compared to ${parameter}` : void 0;
+    case "date":
+      return parameter || date ? `since ${datePart(parameter) ?? parameter ?? date}` : void 0;
+    case "previous_analysis":
+      return date ? `since previous analysis (${date})` : "since previous analysis";
+    default:
+      return date ? `since ${date}` : void 0;
+  }
+}
+function datePart(value) {
+  return value === void 0 ? void 0 : /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0];
+}
+
+// src/platforms/core/annotations.ts
+var PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._:~-]*$/;
+var HASH_PREFIX = "h-";
+function planAnnotations(annotations2, limits) {
+  const ranked = annotations2.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i);
+  const kept = ranked.slice(0, limits.annotationsPerReport);
+  const seen = /* @__PURE__ */ new Set();
+  return {
+    kept: kept.map(({ a }) => ({ annotation: a, externalId: uniqueExternalId(a.id, seen, limits.externalIdLength) })),
+    omitted: annotations2.length - kept.length
+  };
+}
+function rank(a) {
+  return SEVERITY_ORDER.indexOf(a.severity);
+}
+function uniqueExternalId(id2, seen, maxLength) {
+  let candidate = PLAIN_ID.test(id2) && id2.length <= maxLength && !id2.startsWith(HASH_PREFIX) ? id2 : hashed(id2);
+  for (let n = 2; seen.has(candidate); n++) candidate = hashed(`${id2}#${n}`);
+  seen.add(candidate);
+  return candidate;
+}
+function hashed(id2) {
+  return `${HASH_PREFIX}${createHash("sha256").update(id2).digest("hex").slice(0, 32)}`;
+}
+function omittedNote(omitted, limits, max = limits.annotationsPerReport) {
+  const what = omitted === 1 ? "1 lower-severity annotation was" : `${formatNumber(omitted)} lower-severity annotations were`;
+  return `${what} left out: ${limits.platform} shows at most ${formatNumber(max)} per report.`;
+}
+function batches(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// src/platforms/core/data-fields.ts
+function dataFields(data3, max, link3) {
+  return data3.flatMap((d) => datum(d, link3) ?? []).slice(0, max);
+}
+function datum(d, link3) {
+  const title = d.title.trim();
+  if (!title) return void 0;
+  switch (d.type) {
+    case "LINK": {
+      const href = httpUrl(d.value.href);
+      if (href === void 0) return { title, type: "TEXT", value: d.value.text };
+      return { title, type: "LINK", value: link3(d.value.text.trim() || href, href) };
+    }
+    case "BOOLEAN":
+    case "TEXT":
+      return { title, type: d.type, value: d.value };
+    case "NUMBER":
+      return Number.isFinite(d.value) ? { title, type: d.type, value: d.value } : void 0;
+    case "PERCENTAGE":
+      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.min(100, Math.max(0, d.value)) } : void 0;
+    case "DURATION":
+      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.max(0, Math.round(d.value)) } : void 0;
+    case "DATE":
+      return Number.isFinite(d.value) ? { title, type: d.type, value: Math.round(d.value) } : void 0;
+  }
+}
+
+// src/render/cap.ts
+var REASON = "comment size limit";
+function capMarkdown(blocks, options) {
+  const order = cutOrder(blocks);
+  const render = (cutCount) => assemble(blocks, new Set(order.slice(0, cutCount)), options.footer);
+  const fits = (cutCount) => render(cutCount).length <= options.limit;
+  if (fits(0)) return render(0);
+  let low = 1;
+  let high = order.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (fits(mid)) high = mid;
+    else low = mid + 1;
+  }
+  for (let k = low; k <= order.length; k += 1) if (fits(k)) return render(k);
+  return cutText(render(order.length), options);
+}
+function cutOrder(blocks) {
+  const rows2 = [];
+  blocks.forEach((block, b) => {
+    if (block.kind === "rows") block.rows.forEach((r, i) => rows2.push({ id: `${b}:${i}`, rank: r.rank, block: b, row: i }));
+  });
+  rows2.sort((x, y) => x.rank - y.rank || y.row - x.row || y.block - x.block);
+  return rows2.map((r) => r.id);
+}
+function assemble(blocks, cut2, footer) {
+  const parts = [];
+  blocks.forEach((block, b) => {
+    if (block.kind === "text") {
+      if (block.markdown !== "") parts.push(block.markdown);
+      return;
+    }
+    const kept = block.rows.filter((_, i) => !cut2.has(`${b}:${i}`)).map((r) => r.markdown);
+    const dropped = block.rows.length - kept.length;
+    if (kept.length > 0) parts.push([...block.header === void 0 ? [] : [block.header], ...kept].join("\n"));
+    if (dropped > 0) parts.push(omittedNote2(dropped, block.noun));
+  });
+  return [...parts, footer].join("\n\n");
+}
+function omittedNote2(dropped, noun) {
+  const word = dropped === 1 ? noun.one : noun.other;
+  return `\u2026 ${dropped.toLocaleString("en-US")} more ${word} not shown: ${REASON}`;
+}
+function cutText(rendered, options) {
+  const note = `\u2026 rest of the comment not shown: ${REASON}`;
+  const footerBreak = options.footer.lastIndexOf("\n\n");
+  const marker = footerBreak < 0 ? options.footer : options.footer.slice(footerBreak + 2);
+  const head = footerBreak < 0 ? "" : options.footer.slice(0, footerBreak);
+  const body = rendered.slice(0, rendered.length - options.footer.length - 2);
+  const withHead = `${head}
+
+${marker}`;
+  const tail = head !== "" && withHead.length + note.length + 4 <= options.limit ? withHead : marker;
+  const room = options.limit - tail.length - note.length - 4;
+  if (room <= 0) return tail;
+  const kept = safePrefix(body, room).trimEnd();
+  return kept === "" ? `${note}
+
+${tail}` : `${kept}
+
+${note}
+
+${tail}`;
+}
+var LINK = /!?\[(?:\\.|[^\\\]])*\]\((?:\\.|[^\\)])*\)/g;
+function safePrefix(text3, room) {
+  if (text3.length <= room) return text3;
+  let end = room;
+  const newline = text3.lastIndexOf("\n", room);
+  if (newline > room / 2) end = newline;
+  for (const link3 of text3.matchAll(LINK)) {
+    if (link3.index >= end) break;
+    if (link3.index + link3[0].length > end) {
+      end = link3.index;
+      break;
+    }
+  }
+  return withoutPartialEscape(text3.slice(0, end));
+}
+function withoutPartialEscape(text3) {
+  let out = text3.replace(/&#?[A-Za-z0-9]*$/, "");
+  const backslashes = /\\+$/.exec(out)?.[0].length ?? 0;
+  if (backslashes % 2 === 1) out = out.slice(0, -1);
+  const last = out.charCodeAt(out.length - 1);
+  if (last >= 55296 && last <= 56319) out = out.slice(0, -1);
+  return out;
+}
+
+// src/render/markdown.ts
+var JOINER = "\u200D";
+var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "{", "}", "[", "]"]);
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  // GFM strikethrough; Python-Markdown has no backslash escape for it.
+  "~": "&#126;",
+  // GitHub renders $…$ as math.
+  $: "&#36;"
+};
+function escapeMarkdown(text3) {
+  const flat = breakLinksAndMentions(collapseWhitespace(text3));
+  let out = "";
+  for (const ch of flat) {
+    if (BACKSLASHED.has(ch)) out += `\\${ch}`;
+    else out += ENTITIES[ch] ?? ch;
+  }
+  return escapeLineStart(out);
+}
+function collapseWhitespace(text3) {
+  return text3.replace(/[\s\u0000-\u001F\u007F-\u009F]+/g, " ").replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, "").trim();
+}
+function breakLinksAndMentions(text3) {
+  return text3.replace(/@/g, `@${JOINER}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/:\/\//g, `:${JOINER}//`).replace(/\b(www)\./gi, `$1${JOINER}.`);
+}
+function escapeLineStart(text3) {
+  if (/^#/.test(text3) || /^[-+](?=\s|$|[-+])/.test(text3)) return `\\${text3}`;
+  if (/^=/.test(text3)) return `&#61;${text3.slice(1)}`;
+  return text3.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
+}
+function markdownLink(text3, url) {
+  const href = httpUrl(url);
+  if (href === void 0) return text3;
+  return `[${text3}](${linkDestination(href)})`;
+}
+function linkDestination(href) {
+  const origin = new URL(href).origin;
+  const rest = href.slice(origin.length).replace(/[()[\]|<>`\\ "']/g, (c) => percent(c));
+  return origin + rest.replace(/&(?=#?[A-Za-z0-9]+;)/g, "%26");
+}
+function percent(ch) {
+  return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+}
+function tableHeader(headers, align = []) {
+  const delimiters = headers.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return `${tableRow(headers)}
+${tableRow(delimiters)}`;
+}
+function tableRow(cells) {
+  return `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
+}
+function truncate(text3, max) {
+  if (text3.length <= max) return text3;
+  if (max <= 0) return "";
+  let end = max - 1;
+  if (end > 0 && isHighSurrogate(text3.charCodeAt(end - 1))) end -= 1;
+  return `${text3.slice(0, end).trimEnd()}\u2026`;
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+
+// src/platforms/core/text.ts
+var cut = truncate;
+function cutBefore(text3, suffix, max) {
+  const kept = text3.trimEnd();
+  if (!kept) return cut(suffix, max);
+  const separator = "\n\n";
+  const room = max - suffix.length - separator.length;
+  if (room < 2) return cut(suffix, max);
+  return `${cut(kept, room)}${separator}${suffix}`;
+}
+function oneLine(text3) {
+  return text3.replace(/\s+/g, " ").trim();
+}
+
+// src/platforms/bitbucket-cloud/wire.ts
+var CLOUD_LIMITS = {
+  platform: "Bitbucket Cloud",
+  /** Undocumented; ~32k is known to fail (atlantis #1251), pr-agent stays at 31k. */
+  comment: 3e4,
+  /** Undocumented for Cloud; Data Center's 450 is the safe guess. */
+  reportTitle: 450,
+  reportReporter: 450,
+  reportDetails: 2e3,
+  reportData: 10,
+  annotationsPerRequest: 100,
+  annotationsPerReport: 1e3,
+  /** The annotation's `summary`. */
+  annotationMessage: 450,
+  /** Undocumented; assumed equal to the report's. */
+  annotationDetails: 2e3,
+  /** Undocumented; ids are kept short because they travel in URL paths. */
+  externalIdLength: 64,
+  statusKey: 40,
+  /** From a Jenkins plugin fix covering Server and Cloud; unconfirmed for Cloud. */
+  statusName: 255,
+  statusUrl: 450,
+  /** No documented limit; a status description is one short line anyway. */
+  statusDescription: 255
+};
+function pullRequestRef(pr) {
+  return {
+    id: pr.id,
+    open: pr.state === "OPEN",
+    // Abbreviated to 12 characters by Cloud; the publisher compares by prefix.
+    headCommit: pr.source?.commit?.hash,
+    sourceBranch: pr.source?.branch?.name,
+    url: pr.links?.html?.href
+  };
+}
+function queryString(value) {
+  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+function reportBody(insight, reportId, omittedAnnotations) {
+  const details3 = omittedAnnotations > 0 ? cutBefore(insight.details, omittedNote(omittedAnnotations, CLOUD_LIMITS), CLOUD_LIMITS.reportDetails) : cut(insight.details, CLOUD_LIMITS.reportDetails);
+  const link3 = httpUrl(insight.link);
+  return {
+    // Cloud rejects a report without a title.
+    title: cut(insight.title.trim() || reportId, CLOUD_LIMITS.reportTitle),
+    details: details3,
+    reporter: cut(insight.reporter, CLOUD_LIMITS.reportReporter),
+    report_type: insight.reportType,
+    result: insight.result === "pass" ? "PASSED" : "FAILED",
+    ...link3 ? { link: link3 } : {},
+    // Cloud's LINK is {text, href}; Data Center's is {linktext, href}.
+    data: dataFields(insight.data, CLOUD_LIMITS.reportData, (text3, href) => ({ text: text3, href }))
+  };
+}
+var SEVERITY = {
+  critical: "CRITICAL",
+  high: "HIGH",
+  medium: "MEDIUM",
+  low: "LOW",
+  info: "LOW"
+};
+function annotationBodies(annotations2) {
+  const plan = planAnnotations(annotations2, CLOUD_LIMITS);
+  return { bodies: plan.kept.map(annotationBody), omitted: plan.omitted };
+}
+function annotationBody({ annotation: a, externalId }) {
+  const message = a.message.trim();
+  const summary = cut(oneLine(message) || `${a.type.replace("_", " ").toLowerCase()} (${a.severity})`, CLOUD_LIMITS.annotationMessage);
+  const link3 = httpUrl(a.link);
+  return {
+    external_id: externalId,
+    annotation_type: a.type,
+    summary,
+    // When the summary had to be cut or flattened, the whole message is one click away.
+    ...message && summary !== message ? { details: cut(message, CLOUD_LIMITS.annotationDetails) } : {},
+    severity: SEVERITY[a.severity],
+    ...a.path ? { path: a.path } : {},
+    // The spec's minimum is 1: an absent line means "top of the file", 0 is a 400.
+    ...a.line !== void 0 && Number.isInteger(a.line) && a.line >= 1 ? { line: a.line } : {},
+    ...link3 ? { link: link3 } : {}
+  };
+}
+function statusBody(status, branch) {
+  const url = httpUrl(status.url);
+  return {
+    key: statusKey(status.key),
+    state: status.state === "success" ? "SUCCESSFUL" : "FAILED",
+    name: cut(status.name, CLOUD_LIMITS.statusName),
+    description: cut(oneLine(status.description), CLOUD_LIMITS.statusDescription),
+    // A cut URL would lead nowhere: better none.
+    ...url && url.length <= CLOUD_LIMITS.statusUrl ? { url } : {},
+    // The source branch is what associates the status with its pull request.
+    ...branch ? { refname: branch } : {}
+  };
+}
+function statusKey(key2) {
+  if (key2.length <= CLOUD_LIMITS.statusKey) return key2;
+  const hash = createHash2("sha256").update(key2).digest("hex").slice(0, 8);
+  return `${key2.slice(0, CLOUD_LIMITS.statusKey - hash.length - 1)}-${hash}`;
+}
+
+// src/platforms/bitbucket-cloud/comments.ts
+var PAGE_LEN = 100;
+var AUTHOR_ONLY = {
+  ...HINTS.writeComments,
+  permission: `${HINTS.writeComments.permission}, or the comment was written by another user (only its author may change it)`
+};
+async function listComments(ctx, identity, pullRequest, query) {
+  const values = await readComments(ctx, pullRequest, query);
+  const general = values.filter((c) => !c.deleted && !c.inline).sort((a, b) => a.id - b.id);
+  const me = general.some((c) => findMarker(c.content?.raw ?? "") !== void 0) ? await identity.resolve() : identity.known;
+  return general.map((c) => ({ id: c.id, body: c.content?.raw ?? "", author: authorship(c.user?.uuid, me) }));
+}
+async function readComments(ctx, pullRequest, query) {
+  const plain = { method: "GET", url: commentsUrl(ctx, pullRequest), query: { pagelen: PAGE_LEN } };
+  const doing = `list the comments of pull request #${pullRequest}`;
+  if (query) {
+    try {
+      return await readAllPages(ctx.http, { ...plain, query: { ...plain.query, q: `content.raw ~ ${queryString(query.containing)}` } });
+    } catch (error) {
+      if (!(error instanceof HttpError && error.status === 400)) throw explain(error, doing, HINTS.readPullRequests);
+      ctx.log.debug(`Bitbucket Cloud: the comment filter was refused (400); listing every comment of pull request #${pullRequest}`);
+    }
+  }
+  try {
+    return await readAllPages(ctx.http, plain);
+  } catch (error) {
+    throw explain(error, doing, HINTS.readPullRequests);
+  }
+}
+async function createComment(ctx, identity, pullRequest, body) {
+  try {
+    const res = await ctx.http.request({ method: "POST", url: commentsUrl(ctx, pullRequest), body: { content: { raw: body } }, expect: [201] });
+    identity.learn(res.body.user?.uuid);
+    return { id: res.body.id, body: res.body.content?.raw ?? body, author: "us" };
+  } catch (error) {
+    throw explain(error, `comment on pull request #${pullRequest}`, HINTS.writeComments);
+  }
+}
+async function updateComment(ctx, identity, pullRequest, comment, body) {
+  try {
+    const res = await ctx.http.request({ method: "PUT", url: `${commentsUrl(ctx, pullRequest)}/${comment.id}`, body: { content: { raw: body } } });
+    identity.learn(res.body?.user?.uuid);
+    return { id: comment.id, body: res.body?.content?.raw ?? body, author: "us" };
+  } catch (error) {
+    if (isNotFound(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} was removed while it was being updated`);
+    throw explain(error, `update comment ${comment.id} on pull request #${pullRequest}`, AUTHOR_ONLY);
+  }
+}
+async function deleteComment(ctx, pullRequest, comment) {
+  try {
+    await ctx.http.request({ method: "DELETE", url: `${commentsUrl(ctx, pullRequest)}/${comment.id}` });
+  } catch (error) {
+    if (isNotFound(error)) return;
+    throw explain(error, `delete comment ${comment.id} on pull request #${pullRequest}`, AUTHOR_ONLY);
+  }
+}
+function commentsUrl(ctx, pullRequest) {
+  return `${ctx.repo}/pullrequests/${pullRequest}/comments`;
+}
+
+// src/platforms/bitbucket-cloud/identity.ts
+var REFUSED = /* @__PURE__ */ new Set([401, 403, 404]);
+function cloudIdentity(http, log) {
+  return new SelfIdentity(async () => {
+    try {
+      const uuid = (await http.request({ method: "GET", url: "user" })).body?.uuid;
+      if (uuid) log.debug(`Bitbucket Cloud: the credentials belong to user ${uuid}`);
+      return uuid;
+    } catch (error) {
+      if (error instanceof HttpError && REFUSED.has(error.status)) {
+        log.debug(`Bitbucket Cloud: GET /user was refused (${error.status}); comments count as ours only once Cloud names us as the author of one this run writes`);
+        return void 0;
+      }
+      throw explain(error, "find out which Bitbucket user the credentials belong to", { permission: "the account scope" });
+    }
+  });
+}
+
+// src/platforms/bitbucket-cloud/insights.ts
+var CONCURRENT_BATCHES = 10;
+var REPLACED_RETRIES = 5;
+async function publishInsight(ctx, commit, reportId, insight) {
+  const { bodies, omitted } = annotationBodies(insight.annotations);
+  const report = reportBody(insight, reportId, omitted);
+  const url = `${ctx.repo}/commit/${encodeURIComponent(commit)}/reports/${encodeURIComponent(reportId)}`;
+  const hints2 = ctx.viaPipelinesProxy ? HINTS.insightsViaProxy : HINTS.insights;
+  const where2 = `Code Insights report "${reportId}" on ${commit.slice(0, 12)}${ctx.viaPipelinesProxy ? " through the Pipelines auth proxy" : ""}`;
+  try {
+    await ctx.http.request({ method: "DELETE", url, expect: [200, 204, 404] });
+  } catch (error) {
+    throw explain(error, `replace the ${where2}`, hints2);
+  }
+  let putting;
+  const put = () => putting ??= ctx.http.request({ method: "PUT", url, body: report }).finally(() => {
+    putting = void 0;
+  });
+  try {
+    await put();
+  } catch (error) {
+    throw explain(error, `publish the ${where2}`, hints2);
+  }
+  const post = async (chunk) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await ctx.http.request({ method: "POST", url: `${url}/annotations`, body: chunk, idempotent: true });
+        return;
+      } catch (error) {
+        if (!isNotFound(error) || attempt >= REPLACED_RETRIES) throw error;
+        ctx.log.debug(`Bitbucket Cloud: the ${where2} was replaced by another run while annotations were added; putting it back`);
+        await put();
+      }
+    }
+  };
+  try {
+    await mapLimit(batches(bodies, CLOUD_LIMITS.annotationsPerRequest), CONCURRENT_BATCHES, post);
+  } catch (error) {
+    throw explain(error, `add ${bodies.length} annotations to the ${where2} (the report itself was published)`, hints2);
+  }
+  if (omitted) ctx.log.debug(`Bitbucket Cloud: ${omitted} annotations left out of "${reportId}" (at most ${CLOUD_LIMITS.annotationsPerReport} per report)`);
+  return { annotationsSent: bodies.length, annotationsOmitted: omitted };
+}
+
+// src/platforms/bitbucket-cloud/pull-requests.ts
+var PAGE_LEN2 = 50;
+async function getPullRequest(ctx, id2) {
+  try {
+    const res = await ctx.http.request({ method: "GET", url: `${ctx.repo}/pullrequests/${id2}` });
+    return pullRequestRef(res.body);
+  } catch (error) {
+    if (isNotFound(error)) return void 0;
+    throw explain(error, `read pull request #${id2} of ${ctx.repoName}`, HINTS.readPullRequests);
+  }
+}
+async function pullRequestsForCommit(ctx, commit) {
+  const doing = `look up the pull requests containing commit ${commit.slice(0, 12)} in ${ctx.repoName}`;
+  const first2 = { method: "GET", url: `${ctx.repo}/commit/${encodeURIComponent(commit)}/pullrequests`, query: { pagelen: PAGE_LEN2 }, expect: [200, 202] };
+  try {
+    const res = await ctx.http.request(first2);
+    if (res.status === 202) return { available: false, reason: "Bitbucket is still indexing pull requests for this commit" };
+    const all = [...res.body?.values ?? [], ...await followingPages(ctx.http, res.body)];
+    return { available: true, pullRequests: all.map(pullRequestRef) };
+  } catch (error) {
+    if (isNotFound(error)) return { available: false, reason: notIndexedReason(error) };
+    throw explain(error, doing, HINTS.readPullRequests);
+  }
+}
+function notIndexedReason(error) {
+  const said = error instanceof HttpError && error.platformMessage ? ` (Bitbucket said: ${error.platformMessage})` : "";
+  return `Bitbucket answered 404${said}: either it has not indexed pull requests for this commit yet, or the Pull Request Commit Links app is not installed in this repository (opening "Pull requests" on any commit page in Bitbucket installs it)`;
+}
+async function pullRequestsForBranch(ctx, branch) {
+  try {
+    const values = await readAllPages(ctx.http, {
+      method: "GET",
+      url: `${ctx.repo}/pullrequests`,
+      query: { q: `source.branch.name=${queryString(branch)} AND state="OPEN"`, pagelen: PAGE_LEN2 }
+    });
+    return values.map(pullRequestRef).filter((pr) => pr.sourceBranch === branch);
+  } catch (error) {
+    throw explain(error, `look up the open pull requests from branch ${branch} in ${ctx.repoName}`, HINTS.readPullRequests);
+  }
+}
+
+// src/platforms/bitbucket-cloud/status.ts
+async function publishStatus(ctx, commit, status, context) {
+  const body = statusBody(status, context.branch);
+  try {
+    await ctx.http.request({ method: "POST", url: `${ctx.repo}/commit/${encodeURIComponent(commit)}/statuses/build`, body, expect: [200, 201], idempotent: true });
+  } catch (error) {
+    throw explain(error, `set the build status "${body.key}" on ${commit.slice(0, 12)}`, HINTS.status);
+  }
+}
+
+// src/platforms/bitbucket-cloud/api.ts
+var PROXY_REASON = "the Bitbucket Pipelines auth proxy authorizes Code Insights only; a comment and a build status need TOKEN (an access token with the pullrequest and repository scopes) or USERNAME and PASSWORD";
+function createBitbucketCloudApi(options) {
+  const { repository, http, log, viaPipelinesProxy } = options;
+  const ctx = {
+    http,
+    log,
+    repo: `repositories/${encodeURIComponent(repository.workspace)}/${encodeURIComponent(repository.slug)}`,
+    repoName: `${repository.workspace}/${repository.slug}`,
+    viaPipelinesProxy
+  };
+  const identity = cloudIdentity(http, log);
+  return {
+    displayName: CLOUD_LIMITS.platform,
+    names: { report: "Code Insights report", status: "build status" },
+    commentLimit: CLOUD_LIMITS.comment,
+    can: { comment: !viaPipelinesProxy, insights: true, status: !viaPipelinesProxy },
+    ...viaPipelinesProxy ? { cannotReason: PROXY_REASON } : {},
+    getPullRequest: (id2) => getPullRequest(ctx, id2),
+    pullRequestsForCommit: (commit) => pullRequestsForCommit(ctx, commit),
+    pullRequestsForBranch: (branch) => pullRequestsForBranch(ctx, branch),
+    listComments: (pr, query) => listComments(ctx, identity, pr, query),
+    createComment: (pr, body) => createComment(ctx, identity, pr, body),
+    updateComment: (pr, comment, body) => updateComment(ctx, identity, pr, comment, body),
+    deleteComment: (pr, comment) => deleteComment(ctx, pr, comment),
+    publishReport: (commit, reportId, insight) => publishInsight(ctx, commit, reportId, insight),
+    publishStatus: (commit, status, context) => publishStatus(ctx, commit, status, context)
+  };
+}
+
+// src/core/records.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/platforms/bitbucket-data-center/identity.ts
+var Identity = class {
+  username;
+  constructor(basicUsername) {
+    this.username = normalise(basicUsername);
+  }
+  observe(headers) {
+    const raw = headers.get("x-ausername");
+    if (raw === null) return;
+    let name = raw;
+    try {
+      name = decodeURIComponent(raw);
+    } catch {
+    }
+    this.username = normalise(name) ?? this.username;
+  }
+  /** From the author of a comment we just created (a RestUser): certain. */
+  learn(author) {
+    if (isRecord(author) && typeof author.name === "string") this.username = normalise(author.name) ?? this.username;
+  }
+  get known() {
+    return this.username;
+  }
+  /** Whether `author` (a RestUser, known by name or slug) is us; unknown while we do not know who we are. */
+  authorship(author) {
+    if (this.username === void 0) return "unknown";
+    const { name, slug } = isRecord(author) ? author : {};
+    const names4 = [name, slug].filter((n) => typeof n === "string");
+    return names4.some((n) => authorship(n, this.username) === "us") ? "us" : "other";
+  }
+};
+function normalise(name) {
+  const trimmed = name?.trim().toLowerCase();
+  return trimmed ? trimmed : void 0;
+}
+
+// src/platforms/bitbucket-data-center/client.ts
+var XSRF_HEADER = { "x-atlassian-token": "no-check" };
+function createDcClient(options) {
+  const { repository, http, log } = options;
+  const identity = new Identity(options.username);
+  const key2 = encodeURIComponent(repository.projectKey);
+  const slug = encodeURIComponent(repository.slug);
+  const webBase = repository.baseUrl.replace(/\/+$/, "");
+  const webUrl = repository.projectKey.startsWith("~") ? `${webBase}/users/${encodeURIComponent(repository.projectKey.slice(1))}/repos/${slug}` : `${webBase}/projects/${key2}/repos/${slug}`;
+  return {
+    repository,
+    where: `${repository.projectKey}/${repository.slug}`,
+    identity,
+    log,
+    repoApi: `rest/api/latest/projects/${key2}/repos/${slug}`,
+    insightsOf: (commit) => `rest/insights/latest/projects/${key2}/repos/${slug}/commits/${encodeURIComponent(commit)}`,
+    legacyBuildsOf: (commit) => `rest/build-status/1.0/commits/${encodeURIComponent(commit)}`,
+    webUrl,
+    async request(req) {
+      const res = await http.request({ ...req, headers: { ...XSRF_HEADER, ...req.headers } });
+      identity.observe(res.headers);
+      return res;
+    }
+  };
+}
+
+// src/platforms/bitbucket-data-center/failure.ts
+function failed(error, doing, hints2) {
+  return explain(error, doing, { ...hints2, ambiguous401: true });
+}
+function repositoryNotFound(client) {
+  const { projectKey, slug } = client.repository;
+  return `check REPOSITORY (project key ${projectKey}, repository slug ${slug}, and the context path of the server URL, e.g. https://host/bitbucket) and that the credentials can see the repository`;
+}
+function missing(error) {
+  const message = error instanceof HttpError ? error.platformMessage ?? "" : "";
+  if (/\bcommit\b.*\bdoes not exist\b/i.test(message)) return "commit";
+  if (/\b(project|repository)\b.*\bdoes not exist\b/i.test(message)) return "repository";
+  return "resource";
+}
+var REPO_READ = "REPO_READ on the repository";
+
+// src/platforms/bitbucket-data-center/paging.ts
+var PAGE_LIMIT = 100;
+async function allPages(client, url, query = {}) {
+  return readPages(0, (start3) => page2(client, url, query, start3), (start3) => `${url} from ${start3}`);
+}
+async function firstPage(client, url, query = {}) {
+  return (await page2(client, url, query, 0)).values;
+}
+async function page2(client, url, query, start3) {
+  const { body } = await client.request({ method: "GET", url, query: { ...query, start: start3, limit: PAGE_LIMIT } });
+  if (!isPage(body)) throw new Error(`the answer to GET ${url} is not a page of values`);
+  const next = body.nextPageStart;
+  if (body.isLastPage === true || typeof next !== "number") return { values: body.values, next: void 0 };
+  if (!Number.isInteger(next) || next <= start3) throw new Error(`the server's paging of ${url} did not advance (start ${start3}, nextPageStart ${next})`);
+  return { values: body.values, next };
+}
+function isPage(body) {
+  return typeof body === "object" && body !== null && Array.isArray(body.values);
+}
+
+// src/platforms/bitbucket-data-center/wire.ts
+var DC_LIMITS = {
+  platform: "Bitbucket Data Center",
+  /** The server wants "a non-empty value less than 32768 characters". */
+  comment: 32767,
+  reportKey: 50,
+  reportTitle: 450,
+  reportReporter: 450,
+  reportDetails: 2e3,
+  reportData: 6,
+  /** The default of an instance-configurable limit; a request past it is refused whole, so all go in one. */
+  annotationsPerReport: 1e3,
+  annotationsPerRequest: 1e3,
+  annotationMessage: 2e3,
+  annotationPath: 5e4,
+  /** The spec says at most 450; the contract says fewer than 450. Ids we pass through are far shorter. */
+  externalIdLength: 200,
+  buildKey: 255,
+  buildName: 255,
+  /** The legacy API's limit for every field but the URL; used for descriptions on both APIs. */
+  statusDescription: 255,
+  statusUrl: 450,
+  buildRef: 1024
+};
+var DC_SEVERITY = { critical: "HIGH", high: "HIGH", medium: "MEDIUM", low: "LOW", info: "LOW" };
+var FULL_SHA = /^[0-9a-f]{40}$/i;
+function fullCommit(commit, what) {
+  if (!FULL_SHA.test(commit)) {
+    throw new InputError(
+      `${what} on Bitbucket Data Center needs the full 40-character commit SHA, but got ${JSON.stringify(commit)}; set COMMIT to the full SHA (git rev-parse HEAD)`,
+      { source: "COMMIT" }
+    );
+  }
+  return commit.toLowerCase();
+}
+function reportKey(reportId) {
+  if (reportId === "" || reportId.length > DC_LIMITS.reportKey) {
+    throw new InputError(`the Code Insights report key must be 1 to ${DC_LIMITS.reportKey} characters on Bitbucket Data Center, got ${JSON.stringify(reportId)}`, {
+      source: "REPORT_ID"
+    });
+  }
+  return reportId;
+}
+function insightPlan(reportId, insight, maxAnnotations = DC_LIMITS.annotationsPerReport) {
+  const plan = planAnnotations(insight.annotations, { ...DC_LIMITS, annotationsPerReport: maxAnnotations });
+  const note = plan.omitted > 0 ? omittedNote(plan.omitted, DC_LIMITS, maxAnnotations) : void 0;
+  const report = {
+    title: cut(insight.title.trim() || reportId, DC_LIMITS.reportTitle),
+    details: note === void 0 ? cut(insight.details, DC_LIMITS.reportDetails) : cutBefore(insight.details, note, DC_LIMITS.reportDetails),
+    result: insight.result === "pass" ? "PASS" : "FAIL",
+    reporter: cut(insight.reporter.trim() || "pr-insights", DC_LIMITS.reportReporter),
+    data: dataFields(insight.data, DC_LIMITS.reportData, (linktext, href) => ({ linktext, href }))
+  };
+  const link3 = httpUrl(insight.link);
+  if (link3 !== void 0) report.link = link3;
+  return { report, annotations: plan.kept.map(annotationBody2), omitted: plan.omitted };
+}
+function annotationBody2({ annotation: a, externalId }) {
+  const body = {
+    externalId,
+    message: cut(a.message.trim() ? a.message : "Issue", DC_LIMITS.annotationMessage),
+    severity: DC_SEVERITY[a.severity],
+    type: a.type
+  };
+  if (a.path && a.path.length <= DC_LIMITS.annotationPath) {
+    body.path = a.path;
+    if (a.line !== void 0 && Number.isInteger(a.line) && a.line >= 1) body.line = a.line;
+  }
+  const link3 = httpUrl(a.link);
+  if (link3 !== void 0) body.link = link3;
+  return body;
+}
+function buildStatusBody(status, fallbackUrl, branch) {
+  const key2 = status.key.trim();
+  if (key2 === "" || key2.length > DC_LIMITS.buildKey) {
+    throw new InputError(`the build status key must be 1 to ${DC_LIMITS.buildKey} characters, got ${JSON.stringify(status.key)}`, { source: "REPORT_ID" });
+  }
+  const given = httpUrl(status.url);
+  const body = {
+    key: key2,
+    state: status.state === "success" ? "SUCCESSFUL" : "FAILED",
+    url: given !== void 0 && given.length <= DC_LIMITS.statusUrl ? given : fallbackUrl
+  };
+  const name = cut(status.name.trim(), DC_LIMITS.buildName);
+  if (name) body.name = name;
+  const description = cut(status.description.trim(), DC_LIMITS.statusDescription);
+  if (description) body.description = description;
+  const ref = branch ? branch.startsWith("refs/") ? branch : `refs/heads/${branch}` : void 0;
+  if (ref !== void 0 && ref.length <= DC_LIMITS.buildRef) body.ref = ref;
+  return body;
+}
+function legacyBuildStatusBody(body) {
+  const { ref: _ref, ...legacy } = body;
+  return legacy;
+}
+
+// src/platforms/bitbucket-data-center/comments.ts
+async function listComments2(client, pullRequest, query) {
+  let activities;
+  const url = `${pullRequestPath(client, pullRequest)}/activities`;
+  try {
+    activities = query?.recent ? await firstPage(client, url) : await allPages(client, url);
+  } catch (error) {
+    throw failed(error, `read the comments of pull request #${pullRequest} in ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
+  }
+  const latest = /* @__PURE__ */ new Map();
+  for (const activity of activities) {
+    if (!isRecord(activity) || activity.action !== "COMMENTED" || activity.commentAnchor !== void 0) continue;
+    const comment = generalComment(activity.comment);
+    if (!comment) continue;
+    const seen = latest.get(comment.id);
+    if (!seen || comment.version > seen.version) latest.set(comment.id, comment);
+  }
+  const comments = [...latest.values()].sort((a, b) => a.createdDate - b.createdDate || a.id - b.id);
+  return comments.map((c) => ({ id: c.id, body: c.text, revision: c.version, author: authorOf(client, c) }));
+}
+async function createComment2(client, pullRequest, body) {
+  checkText(body);
+  const doing = `add a comment to pull request #${pullRequest} in ${client.where}`;
+  try {
+    const res = await client.request({ method: "POST", url: `${pullRequestPath(client, pullRequest)}/comments`, body: { text: body } });
+    const created = anyComment(res.body);
+    if (!created) throw new Error("the answer is not a comment");
+    client.identity.learn(created.author);
+    return { id: created.id, body: created.text, revision: created.version, author: "us" };
+  } catch (error) {
+    throw failed(error, doing, { permission: REPO_READ, notFound: repositoryNotFound(client) });
+  }
+}
+async function updateComment2(client, pullRequest, comment, body) {
+  checkText(body);
+  let version = comment.revision;
+  try {
+    version ??= await currentVersion(client, pullRequest, comment.id);
+    const res = await client.request({ method: "PUT", url: commentPath(client, pullRequest, comment.id), body: { text: body, version } });
+    return { id: comment.id, body, revision: anyComment(res.body)?.version ?? version + 1, author: "us" };
+  } catch (error) {
+    if (isConflict(error) || isNotFound(error)) {
+      throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} changed since it was read (version ${version ?? "unknown"})`, { cause: error });
+    }
+    throw failed(error, `update comment ${comment.id} on pull request #${pullRequest} in ${client.where}`, {
+      permission: `${REPO_READ}, or are not the comment's author (only the author may edit its text)`,
+      notFound: repositoryNotFound(client)
+    });
+  }
+}
+async function deleteComment2(client, pullRequest, comment) {
+  try {
+    const version = comment.revision ?? await currentVersion(client, pullRequest, comment.id);
+    await client.request({ method: "DELETE", url: commentPath(client, pullRequest, comment.id), query: { version } });
+  } catch (error) {
+    if (isNotFound(error)) return;
+    if (isConflict(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} changed since it was read, or has replies`, { cause: error });
+    throw failed(error, `remove comment ${comment.id} from pull request #${pullRequest} in ${client.where}`, {
+      permission: `${REPO_READ} (REPO_ADMIN to remove someone else's comment)`,
+      notFound: repositoryNotFound(client)
+    });
+  }
+}
+async function currentVersion(client, pullRequest, id2) {
+  const res = await client.request({ method: "GET", url: commentPath(client, pullRequest, id2) });
+  const current = anyComment(res.body);
+  if (!current) throw new Error(`the answer to GET comment ${id2} is not a comment`);
+  return current.version;
+}
+function authorOf(client, comment) {
+  const byName = client.identity.authorship(comment.author);
+  if (byName !== "unknown" || comment.editable === void 0) return byName;
+  return comment.editable ? "us" : "other";
+}
+function generalComment(raw) {
+  if (!isRecord(raw) || raw.anchor !== void 0 || raw.anchored === true || raw.parent !== void 0) return void 0;
+  return anyComment(raw);
+}
+function anyComment(raw) {
+  if (!isRecord(raw) || typeof raw.id !== "number" || typeof raw.text !== "string") return void 0;
+  const operations = isRecord(raw.permittedOperations) ? raw.permittedOperations : void 0;
+  return {
+    id: raw.id,
+    version: typeof raw.version === "number" ? raw.version : 0,
+    text: raw.text,
+    createdDate: typeof raw.createdDate === "number" ? raw.createdDate : 0,
+    author: raw.author,
+    editable: typeof operations?.editable === "boolean" ? operations.editable : void 0
+  };
+}
+function checkText(body) {
+  if (body.trim() === "" || body.length > DC_LIMITS.comment) {
+    throw new Error(`the comment is ${body.length} characters; Bitbucket Data Center accepts 1 to ${DC_LIMITS.comment}`);
+  }
+}
+function isConflict(error) {
+  return error instanceof HttpError && error.status === 409;
+}
+function pullRequestPath(client, pullRequest) {
+  return `${client.repoApi}/pull-requests/${pullRequest}`;
+}
+function commentPath(client, pullRequest, id2) {
+  return `${pullRequestPath(client, pullRequest)}/comments/${id2}`;
+}
+
+// src/platforms/bitbucket-data-center/insights.ts
+async function publishInsight2(client, commit, reportId, insight) {
+  const sha = fullCommit(commit, "a Code Insights report");
+  const key2 = reportKey(reportId);
+  const plan = insightPlan(reportId, insight);
+  const reportUrl = `${client.insightsOf(sha)}/reports/${encodeURIComponent(key2)}`;
+  const about = `Code Insights report "${key2}" on ${sha.slice(0, 12)} in ${client.where}`;
+  const notFound = `${repositoryNotFound(client)}; Code Insights also need Bitbucket Data Center 5.15 or later, and the commit must be in the repository`;
+  const permission = `${REPO_READ}, or are not the user that created this report (another user's report with this key cannot be replaced: change REPORT_ID)`;
+  if (plan.omitted > 0) client.log.warn(`${about}: ${plan.omitted} lower-severity annotations left out (Bitbucket Data Center keeps at most ${plan.annotations.length} per report)`);
+  const [put, cleared] = await Promise.allSettled([
+    client.request({ method: "PUT", url: reportUrl, body: plan.report }),
+    client.request({ method: "DELETE", url: `${reportUrl}/annotations` })
+  ]);
+  if (put.status === "rejected") throw failed(put.reason, `publish the ${about}`, { permission, notFound });
+  if (cleared.status === "rejected" && !isNotFound(cleared.reason)) {
+    throw failed(cleared.reason, `remove the previous annotations of the ${about}`, { permission, notFound });
+  }
+  if (plan.annotations.length > 0) {
+    try {
+      await client.request({ method: "POST", url: `${reportUrl}/annotations`, body: { annotations: plan.annotations } });
+    } catch (error) {
+      const standing = await concurrentSet(client, reportUrl, error);
+      if (standing === void 0) throw failed(error, `add ${plan.annotations.length} annotations to the ${about}`, { permission, notFound });
+      client.log.info(`${about}: another run of this commit added its ${standing} annotations first; they stand, and this run's are not added to them`);
+      return { annotationsSent: 0, annotationsOmitted: plan.omitted, note: `another run's ${standing} annotations stand` };
+    }
+  }
+  return { annotationsSent: plan.annotations.length, annotationsOmitted: plan.omitted };
+}
+async function concurrentSet(client, reportUrl, error) {
+  if (!(error instanceof HttpError && error.status === 400)) return void 0;
+  try {
+    const { body } = await client.request({ method: "GET", url: `${reportUrl}/annotations` });
+    const count6 = isRecord(body) && Array.isArray(body.annotations) ? body.annotations.length : 0;
+    return count6 > 0 ? count6 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/platforms/bitbucket-data-center/pull-requests.ts
+async function getPullRequest2(client, id2) {
+  try {
+    const { body } = await client.request({ method: "GET", url: `${client.repoApi}/pull-requests/${id2}` });
+    const pr = pullRequestRef2(body);
+    if (!pr) throw new Error("the answer is not a pull request");
+    return pr;
+  } catch (error) {
+    if (isNotFound(error)) return void 0;
+    throw failed(error, `read pull request #${id2} of ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
+  }
+}
+async function pullRequestsForCommit2(client, commit) {
+  try {
+    const values = await allPages(client, `${client.repoApi}/commits/${encodeURIComponent(commit)}/pull-requests`);
+    return { available: true, pullRequests: values.flatMap((v) => pullRequestRef2(v) ?? []) };
+  } catch (error) {
+    if (isNotFound(error) && missing(error) !== "repository") {
+      return { available: false, reason: `${client.where} does not know commit ${commit.slice(0, 12)} (not pushed yet?)` };
+    }
+    throw failed(error, `look up the pull requests of commit ${commit.slice(0, 12)} in ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
+  }
+}
+async function pullRequestsForBranch2(client, branch) {
+  const at = branch.startsWith("refs/") ? branch : `refs/heads/${branch}`;
+  try {
+    const values = await allPages(client, `${client.repoApi}/pull-requests`, { at, direction: "OUTGOING", state: "OPEN" });
+    return values.flatMap((v) => pullRequestRef2(v) ?? []);
+  } catch (error) {
+    throw failed(error, `look up the open pull requests from branch ${branch} in ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
+  }
+}
+function pullRequestRef2(raw) {
+  if (!isRecord(raw) || typeof raw.id !== "number") return void 0;
+  const ref = { id: raw.id, open: raw.state === "OPEN" };
+  const from = isRecord(raw.fromRef) ? raw.fromRef : void 0;
+  if (typeof from?.latestCommit === "string") ref.headCommit = from.latestCommit;
+  if (typeof from?.displayId === "string") ref.sourceBranch = from.displayId;
+  const self = isRecord(raw.links) && Array.isArray(raw.links.self) ? raw.links.self[0] : void 0;
+  if (isRecord(self) && typeof self.href === "string") ref.url = self.href;
+  return ref;
+}
+
+// src/platforms/bitbucket-data-center/status.ts
+function createStatusPublisher(client) {
+  let legacyOnly = false;
+  async function legacy(sha, body, about) {
+    try {
+      await client.request({ method: "POST", url: client.legacyBuildsOf(sha), body: legacyBuildStatusBody(body) });
+    } catch (error) {
+      throw failed(error, `set the ${about} through the legacy build-status API`, {
+        permission: "a licensed user (LICENSED)",
+        notFound: `check the server URL in REPOSITORY, including its context path (e.g. https://host/bitbucket)`
+      });
+    }
+  }
+  return {
+    async publish(commit, status, context) {
+      const sha = fullCommit(commit, "a build status");
+      const body = buildStatusBody(status, client.webUrl, context.branch);
+      const about = `build status "${body.key}" on ${sha.slice(0, 12)} in ${client.where}`;
+      if (legacyOnly) return legacy(sha, body, about);
+      try {
+        await client.request({ method: "POST", url: `${client.repoApi}/commits/${sha}/builds`, body });
+      } catch (error) {
+        if (!isNotFound(error) || missing(error) !== "resource") {
+          throw failed(error, `set the ${about}`, { permission: REPO_READ, notFound: `${repositoryNotFound(client)}, and that the commit has been pushed to it` });
+        }
+        legacyOnly = true;
+        client.log.info(`${client.where}: no repository build-status resource (Bitbucket Data Center before 7.14); using the legacy /rest/build-status/1.0 API for this run`);
+        await legacy(sha, body, about);
+      }
+    }
+  };
+}
+
+// src/platforms/bitbucket-data-center/api.ts
+function createBitbucketDataCenterApi(options) {
+  const client = createDcClient(options);
+  const status = createStatusPublisher(client);
+  return {
+    displayName: DC_LIMITS.platform,
+    names: { report: "Code Insights report", status: "build status" },
+    commentLimit: DC_LIMITS.comment,
+    can: { comment: true, insights: true, status: true },
+    getPullRequest: (id2) => getPullRequest2(client, id2),
+    pullRequestsForCommit: (commit) => pullRequestsForCommit2(client, commit),
+    pullRequestsForBranch: (branch) => pullRequestsForBranch2(client, branch),
+    listComments: (pullRequest, query) => listComments2(client, pullRequest, query),
+    createComment: (pullRequest, body) => createComment2(client, pullRequest, body),
+    updateComment: (pullRequest, comment, body) => updateComment2(client, pullRequest, comment, body),
+    deleteComment: (pullRequest, comment) => deleteComment2(client, pullRequest, comment),
+    publishReport: (commit, reportId, insight) => publishInsight2(client, commit, reportId, insight),
+    publishStatus: (commit, decoration, context) => status.publish(commit, decoration, context)
+  };
+}
+
+// src/platforms/github/context.ts
+var GITHUB_HEADERS = { Accept: "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28" };
+function withGitHubHeaders(http) {
+  return { request: (req) => http.request({ ...req, headers: { ...GITHUB_HEADERS, ...req.headers } }) };
+}
+var NOT_FOUND2 = "check REPOSITORY, and that the token can see the repository";
+var UNAUTHORIZED = "TOKEN is missing, invalid or expired";
+function hints(name, why2, notFound = NOT_FOUND2) {
+  return {
+    permission: `${name} (${why2}): add \`${name}\` to the workflow's \`permissions:\` block (a pull_request from a fork only ever gets a read-only GITHUB_TOKEN)`,
+    notFound,
+    unauthorized: UNAUTHORIZED
+  };
+}
+var HINTS2 = {
+  readPullRequests: hints("pull-requests: read", "to find the pull request"),
+  writeComments: hints("pull-requests: write", "or issues: write, to comment"),
+  checks: hints("checks: write", "to create a check run"),
+  statuses: hints("statuses: write", "to set a commit status", `${NOT_FOUND2}, and that COMMIT has been pushed to it`)
+};
+
+// src/platforms/github/wire.ts
+var GITHUB_LIMITS = {
+  platform: "GitHub",
+  /** §3.3: known from GitHub's 422 "Body is too long (maximum is 65536 characters)". */
+  comment: 65536,
+  /** Not documented for a check run's name or `output.title`; kept to the annotation title's 255 so it stays one readable line. */
+  reportTitle: 255,
+  /** §3.4 `output.summary`: 65535 characters, and (observed, github/docs#35252) 65535 bytes. */
+  reportDetails: 65535,
+  /** A check run has no data fields; the summary carries everything. */
+  reportData: 0,
+  /** §3.4 `maxItems: 50`; the rest are appended by PATCH. */
+  annotationsPerRequest: 50,
+  /**
+   * GitHub documents no cap per check run. 1,000 (as on Bitbucket) keeps a run to 20 requests:
+   * one content-creating POST and 19 PATCHes, far inside Actions' 1,000 requests an hour (§3.6),
+   * and more than anyone reads in the Files tab.
+   */
+  annotationsPerReport: 1e3,
+  /** §3.4: `message` ≤ 64 KB, in bytes. */
+  annotationMessage: 64 * 1024,
+  /** §3.4 annotation `title`. */
+  annotationTitle: 255,
+  /** `external_id` has no documented limit; REPORT_ID is ≤ 40 anyway. */
+  externalIdLength: 64,
+  /** §3.5: 422 "description is too long (maximum is 140 characters)". */
+  statusDescription: 140,
+  /** No documented limit for `target_url`; a longer URL is dropped rather than cut. */
+  statusUrl: 2048
+};
+function pullRequestRef3(pr) {
+  return {
+    id: pr.number,
+    open: pr.state === "open" && pr.merged !== true,
+    headCommit: pr.head?.sha,
+    sourceBranch: pr.head?.ref,
+    url: pr.html_url
+  };
+}
+var LEVEL2 = {
+  critical: "failure",
+  high: "failure",
+  medium: "warning",
+  low: "notice",
+  info: "notice"
+};
+function checkRunPlan(commit, reportId, insight) {
+  const onFiles = insight.annotations.filter((a) => a.path);
+  const plan = planAnnotations(onFiles, GITHUB_LIMITS);
+  const withoutPath = insight.annotations.length - onFiles.length;
+  const notes = [
+    ...plan.omitted > 0 ? [omittedNote(plan.omitted, GITHUB_LIMITS)] : [],
+    ...withoutPath > 0 ? [`${withoutPath === 1 ? "1 annotation" : `${withoutPath} annotations`} without a file left out: GitHub annotates files only.`] : []
+  ].join(" ");
+  const title = cut(oneLine(insight.title) || reportId, GITHUB_LIMITS.reportTitle);
+  const summary = fitBytes((max) => notes ? cutBefore(insight.details, notes, max) : cut(insight.details.trim() || title, max), GITHUB_LIMITS.reportDetails);
+  const all = plan.kept.map(annotationBody3);
+  const link3 = httpUrl(insight.link);
+  return {
+    create: {
+      name: title,
+      head_sha: commit,
+      external_id: reportId,
+      status: "completed",
+      conclusion: insight.result === "pass" ? "success" : "failure",
+      ...link3 ? { details_url: link3 } : {},
+      output: { title, summary, annotations: all.slice(0, GITHUB_LIMITS.annotationsPerRequest) }
+    },
+    annotations: all.slice(GITHUB_LIMITS.annotationsPerRequest),
+    omitted: plan.omitted + withoutPath
+  };
+}
+function annotationBody3({ annotation: a }) {
+  const line = a.line !== void 0 && Number.isInteger(a.line) && a.line >= 1 ? a.line : 1;
+  const title = cut(`${findingName(a.type)} (${a.severity})`, GITHUB_LIMITS.annotationTitle);
+  return {
+    path: a.path,
+    start_line: line,
+    end_line: line,
+    annotation_level: LEVEL2[a.severity],
+    message: fitBytes((max) => cut(a.message.trim() || title, max), GITHUB_LIMITS.annotationMessage),
+    title
+  };
+}
+function findingName(type) {
+  const words = type.toLowerCase().replace("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function statusBody2(status) {
+  const url = httpUrl(status.url);
+  return {
+    state: status.state,
+    context: status.key,
+    description: cut(oneLine(status.description), GITHUB_LIMITS.statusDescription),
+    ...url && url.length <= GITHUB_LIMITS.statusUrl ? { target_url: url } : {}
+  };
+}
+function statusInsteadOfCheckRun(reportId, insight) {
+  const firstLine = insight.details.split("\n").find((l) => l.trim()) ?? "";
+  return statusBody2({ key: reportId, state: insight.result === "pass" ? "success" : "failure", description: firstLine || insight.title, ...insight.link ? { url: insight.link } : {} });
+}
+function fitBytes(build, max) {
+  let room = max;
+  for (let pass = 0; pass < 64 && room > 0; pass++) {
+    const text3 = build(room);
+    const bytes = Buffer.byteLength(text3);
+    if (bytes <= max) return text3;
+    room = Math.min(room - 1, Math.floor(room * max / bytes));
+  }
+  return "";
+}
+
+// src/platforms/github/check-runs.ts
+var CONCURRENT_BATCHES2 = 20;
+async function publishCheckRun(ctx, identity, statuses, commit, reportId, insight) {
+  const plan = checkRunPlan(commit, reportId, insight);
+  const where2 = `check run "${plan.create.name}" on ${commit.slice(0, 12)}`;
+  let run2;
+  try {
+    const created = ctx.http.request({ method: "POST", url: `${ctx.repo}/check-runs`, body: plan.create, expect: [201] });
+    identity.expectApp(created.then((res) => res.body.app?.slug ?? void 0));
+    run2 = (await created).body;
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 403 && await identity.isPerson()) {
+      ctx.log.warn(`GitHub: a personal access token cannot create check runs (only a GitHub App or Actions' GITHUB_TOKEN can); publishing the result as commit status "${reportId}" instead, without annotations`);
+      const status = statusInsteadOfCheckRun(reportId, insight);
+      await statuses.publishUnlessSent(commit, status);
+      const instead = `commit status "${status.context}" (${status.state}), without annotations: a personal access token cannot create check runs`;
+      return { annotationsSent: 0, annotationsOmitted: insight.annotations.length, instead };
+    }
+    throw explain(error, `create the ${where2}`, HINTS2.checks);
+  }
+  const { title, summary } = plan.create.output;
+  try {
+    await mapLimit(
+      batches(plan.annotations, GITHUB_LIMITS.annotationsPerRequest),
+      CONCURRENT_BATCHES2,
+      (annotations2) => (
+        // Each PATCH appends: repeating one after a lost answer would duplicate its annotations, so it is not retried blindly.
+        ctx.http.request({ method: "PATCH", url: `${ctx.repo}/check-runs/${run2.id}`, body: { output: { title, summary, annotations: annotations2 } }, expect: [200] })
+      )
+    );
+  } catch (error) {
+    throw explain(error, `add annotations to the ${where2} (the check run itself was published)`, HINTS2.checks);
+  }
+  const sent = (plan.create.output.annotations?.length ?? 0) + plan.annotations.length;
+  if (plan.omitted) ctx.log.debug(`GitHub: ${plan.omitted} annotations left out of the ${where2}`);
+  return { annotationsSent: sent, annotationsOmitted: plan.omitted, ...run2.html_url ? { url: run2.html_url } : {} };
+}
+
+// src/platforms/github/pages.ts
+var PER_PAGE = 100;
+async function readAllPages2(http, first2) {
+  const start3 = { ...first2, query: { ...first2.query, per_page: PER_PAGE } };
+  return readPages(start3, (req) => page3(http, req), (req) => req.url);
+}
+async function page3(http, req) {
+  const res = await http.request(req);
+  const next = nextLink(res.headers.get("link"));
+  return { values: Array.isArray(res.body) ? res.body : [], next: next ? { method: "GET", url: next } : void 0 };
+}
+function nextLink(header) {
+  if (!header) return void 0;
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    const rel = match && /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(match[2]);
+    if (match && rel && rel[1].trim().split(/\s+/).includes("next")) return match[1];
+  }
+  return void 0;
+}
+
+// src/platforms/github/comments.ts
+async function listComments3(ctx, identity, pullRequest) {
+  let values;
+  try {
+    values = await readAllPages2(ctx.http, { method: "GET", url: `${ctx.repo}/issues/${pullRequest}/comments` });
+  } catch (error) {
+    throw explain(error, `list the comments of pull request #${pullRequest}`, HINTS2.readPullRequests);
+  }
+  const comments = [...values].sort((a, b) => a.id - b.id);
+  const me = comments.some((c) => findMarker(c.body ?? "") !== void 0) ? await identity.login() : void 0;
+  return comments.map((c) => ({ id: c.id, body: c.body ?? "", author: authorship(c.user?.login, me), ...webPage(c.html_url) }));
+}
+async function createComment3(ctx, identity, pullRequest, body) {
+  try {
+    const res = await ctx.http.request({ method: "POST", url: `${ctx.repo}/issues/${pullRequest}/comments`, body: { body }, expect: [201] });
+    identity.learn(res.body);
+    return { id: res.body.id, body: res.body.body ?? body, author: "us", ...webPage(res.body.html_url) };
+  } catch (error) {
+    throw explain(error, `comment on pull request #${pullRequest}`, HINTS2.writeComments);
+  }
+}
+async function updateComment3(ctx, pullRequest, comment, body) {
+  try {
+    const res = await ctx.http.request({ method: "PATCH", url: commentUrl(ctx, comment), body: { body }, expect: [200] });
+    return { id: comment.id, body: res.body?.body ?? body, author: "us", ...webPage(res.body?.html_url ?? comment.url) };
+  } catch (error) {
+    if (isNotFound(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} was removed while it was being updated`);
+    throw explain(error, `update comment ${comment.id} on pull request #${pullRequest}`, HINTS2.writeComments);
+  }
+}
+async function deleteComment3(ctx, pullRequest, comment) {
+  try {
+    await ctx.http.request({ method: "DELETE", url: commentUrl(ctx, comment), expect: [204] });
+  } catch (error) {
+    if (isNotFound(error)) return;
+    throw explain(error, `delete comment ${comment.id} on pull request #${pullRequest}`, HINTS2.writeComments);
+  }
+}
+function webPage(url) {
+  return url ? { url } : {};
+}
+function commentUrl(ctx, comment) {
+  return `${ctx.repo}/issues/comments/${comment.id}`;
+}
+
+// src/platforms/github/identity.ts
+var GitHubIdentity = class {
+  self;
+  person;
+  app;
+  constructor(http, log) {
+    this.self = new SelfIdentity(async () => {
+      try {
+        const user = (await http.request({ method: "GET", url: "user" })).body;
+        if (!user?.login) throw new Error("GET /user answered without a login");
+        log.debug(`GitHub: the token belongs to ${user.login}`);
+        this.person = user.type !== "Bot";
+        return user.login;
+      } catch (error) {
+        if (error instanceof HttpError && error.status === 403) {
+          log.debug("GitHub: GET /user was refused (an installation token); our bot login comes from the check run or comment this run creates");
+          this.person = false;
+          return void 0;
+        }
+        throw explain(error, "find out which GitHub account the token belongs to", HINTS2.readPullRequests);
+      }
+    });
+  }
+  /** Our login, or undefined while GitHub has not named it; waits for a check run being created, which names our App. */
+  async login() {
+    const login = await this.self.resolve();
+    if (login !== void 0 || this.app === void 0) return login;
+    this.self.learn(botLogin(await this.app));
+    return this.self.known;
+  }
+  /** Whether the token speaks for a person; personal tokens cannot write check runs (§3.4). */
+  async isPerson() {
+    await this.self.resolve();
+    return this.person === true;
+  }
+  /** From the comment we just created: certain, whatever `/user` said. */
+  learn(comment) {
+    this.self.learn(comment.user?.login ?? botLogin(comment.performed_via_github_app?.slug));
+  }
+  /** The check run this run is creating: once created, its App is who we comment as. */
+  expectApp(created) {
+    this.app = created.catch(() => void 0);
+  }
+};
+function botLogin(appSlug) {
+  return appSlug ? `${appSlug}[bot]` : void 0;
+}
+
+// src/platforms/github/pull-requests.ts
+async function getPullRequest3(ctx, id2) {
+  try {
+    const res = await ctx.http.request({ method: "GET", url: `${ctx.repo}/pulls/${id2}` });
+    return pullRequestRef3(res.body);
+  } catch (error) {
+    if (isNotFound(error)) return void 0;
+    throw explain(error, `read pull request #${id2} of ${ctx.repoName}`, HINTS2.readPullRequests);
+  }
+}
+var NOT_KNOWN = /* @__PURE__ */ new Set([409, 422]);
+async function pullRequestsForCommit3(ctx, commit) {
+  try {
+    const values = await readAllPages2(ctx.http, { method: "GET", url: `${ctx.repo}/commits/${encodeURIComponent(commit)}/pulls` });
+    return { available: true, pullRequests: values.map(pullRequestRef3).filter((pr) => pr.open) };
+  } catch (error) {
+    if (error instanceof HttpError && NOT_KNOWN.has(error.status)) {
+      return { available: false, reason: `GitHub answered ${error.status}${error.platformMessage ? ` (${error.platformMessage})` : ""}` };
+    }
+    throw explain(error, `look up the pull requests containing commit ${commit.slice(0, 12)} in ${ctx.repoName}`, HINTS2.readPullRequests);
+  }
+}
+async function pullRequestsForBranch3(ctx, branch) {
+  try {
+    const values = await readAllPages2(ctx.http, { method: "GET", url: `${ctx.repo}/pulls`, query: { head: `${ctx.owner}:${branch}`, state: "open" } });
+    return values.map(pullRequestRef3).filter((pr) => pr.open && pr.sourceBranch === branch);
+  } catch (error) {
+    throw explain(error, `look up the open pull requests from branch ${branch} in ${ctx.repoName}`, HINTS2.readPullRequests);
+  }
+}
+
+// src/platforms/github/status.ts
+var StatusWriter = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  sent = /* @__PURE__ */ new Map();
+  publish(commit, body) {
+    const pending = this.post(commit, body);
+    this.sent.set(key(commit, body), pending);
+    return pending;
+  }
+  /** `body`, unless this run already posts a status with its context on `commit` (that one says more). */
+  publishUnlessSent(commit, body) {
+    return this.sent.get(key(commit, body)) ?? this.publish(commit, body);
+  }
+  async post(commit, body) {
+    try {
+      await this.ctx.http.request({ method: "POST", url: `${this.ctx.repo}/statuses/${encodeURIComponent(commit)}`, body, expect: [201], idempotent: true });
+    } catch (error) {
+      throw explain(error, `set the commit status "${body.context}" on ${commit.slice(0, 12)}`, HINTS2.statuses);
+    }
+  }
+};
+function key(commit, body) {
+  return `${commit.toLowerCase()} ${body.context.toLowerCase()}`;
+}
+
+// src/platforms/github/api.ts
+var GITHUB_API = "https://api.github.com";
+function defaultApiUrl(repository) {
+  const server = repository.serverUrl.replace(/\/+$/, "");
+  return server === "https://github.com" ? GITHUB_API : `${server}/api/v3`;
+}
+function createGitHubApi(options) {
+  const { repository, log } = options;
+  const http = withGitHubHeaders(options.http);
+  const ctx = {
+    http,
+    log,
+    repo: `repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`,
+    repoName: `${repository.owner}/${repository.repo}`,
+    owner: repository.owner
+  };
+  const identity = new GitHubIdentity(http, log);
+  const statuses = new StatusWriter(ctx);
+  return {
+    displayName: GITHUB_LIMITS.platform,
+    names: { report: "check run", status: "commit status" },
+    commentLimit: GITHUB_LIMITS.comment,
+    can: { comment: true, insights: true, status: true },
+    getPullRequest: (id2) => getPullRequest3(ctx, id2),
+    pullRequestsForCommit: (commit) => pullRequestsForCommit3(ctx, commit),
+    pullRequestsForBranch: (branch) => pullRequestsForBranch3(ctx, branch),
+    listComments: (pr) => listComments3(ctx, identity, pr),
+    createComment: (pr, body) => createComment3(ctx, identity, pr, body),
+    updateComment: (pr, comment, body) => updateComment3(ctx, pr, comment, body),
+    deleteComment: (pr, comment) => deleteComment3(ctx, pr, comment),
+    publishReport: (commit, reportId, insight) => publishCheckRun(ctx, identity, statuses, commit, reportId, insight),
+    // GitHub ties a status to the commit alone; the branch is not needed.
+    publishStatus: (commit, status) => statuses.publish(commit, statusBody2(status))
+  };
+}
+
+// src/platforms/registry.ts
+var PLATFORM_LIMITS = {
+  "bitbucket-cloud": CLOUD_LIMITS,
+  "bitbucket-data-center": DC_LIMITS,
+  github: GITHUB_LIMITS
+};
+var CLOUD_API = "https://api.bitbucket.org/2.0";
+var CLOUD_API_VIA_PIPELINES_PROXY = "http://api.bitbucket.org/2.0";
+var FACTORIES = {
+  "bitbucket-cloud": (setup, http) => {
+    const { repository, auth, pipelinesProxy } = setup;
+    if (repository.platform !== "bitbucket-cloud") throw new Error("unreachable");
+    if (auth) return createBitbucketCloudApi({ repository, http: http({ baseUrl: setup.apiUrl ?? CLOUD_API, auth }), log: setup.log, viaPipelinesProxy: false });
+    if (pipelinesProxy) {
+      setup.log.info(`no TOKEN: publishing Code Insights through the Bitbucket Pipelines auth proxy (${pipelinesProxy}); a comment or a build status needs a TOKEN`);
+      return createBitbucketCloudApi({
+        repository,
+        http: http({ baseUrl: CLOUD_API_VIA_PIPELINES_PROXY, auth: { kind: "none" }, forwardProxy: pipelinesProxy }),
+        log: setup.log,
+        viaPipelinesProxy: true
+      });
+    }
+    throw missingCredentials("Bitbucket Cloud", "a repository, project or workspace access token (Bearer), or USERNAME (Atlassian account email) and PASSWORD (API token)");
+  },
+  "bitbucket-data-center": (setup, http) => {
+    const { repository, auth } = setup;
+    if (repository.platform !== "bitbucket-data-center") throw new Error("unreachable");
+    if (repository.fromSsh && !setup.apiUrl) {
+      throw new InputError(`an SSH clone URL does not say where the REST API is; set API_URL to the server's https base (e.g. ${repository.baseUrl})`, {
+        source: "API_URL"
+      });
+    }
+    if (!auth) throw missingCredentials("Bitbucket Data Center", "an HTTP access token (Bearer), or USERNAME and PASSWORD");
+    return createBitbucketDataCenterApi({
+      repository,
+      http: http({ baseUrl: setup.apiUrl ?? repository.baseUrl, auth }),
+      log: setup.log,
+      ...auth.kind === "basic" ? { username: auth.username } : {}
+    });
+  },
+  github: (setup, http) => {
+    const { repository, auth } = setup;
+    if (repository.platform !== "github") throw new Error("unreachable");
+    if (!auth) throw missingCredentials("GitHub", "the workflow's GITHUB_TOKEN (secrets.GITHUB_TOKEN), a GitHub App installation token, or a personal access token");
+    return createGitHubApi({ repository, http: http({ baseUrl: setup.apiUrl ?? defaultApiUrl(repository), auth }), log: setup.log });
+  }
+};
+async function createPlatformApi(setup) {
+  const deadline = setup.timeoutSeconds === void 0 ? void 0 : Date.now() + setup.timeoutSeconds * 1e3;
+  const http = (options) => createHttpClient({
+    ...options,
+    redactor: setup.redactor,
+    env: setup.env,
+    ...setup.caFile ? { caFile: setup.caFile } : {},
+    ...deadline === void 0 ? {} : { deadline },
+    logger: (line) => setup.log.debug(line),
+    // Retries and rate-limit waits are said at info level: a dead server is not two silent minutes.
+    progress: (line) => setup.log.info(line)
+  });
+  return FACTORIES[setup.repository.platform](setup, http);
+}
+function apiBase(repository, given) {
+  if (given) return given;
+  switch (repository.platform) {
+    case "bitbucket-cloud":
+      return { url: CLOUD_API, from: "the Bitbucket Cloud default" };
+    case "bitbucket-data-center":
+      return { url: repository.baseUrl, from: "REPOSITORY" };
+    case "github":
+      return { url: defaultApiUrl(repository), from: "REPOSITORY" };
+  }
+}
+function missingCredentials(platform, what) {
+  return new InputError(`no credentials for ${platform}: set TOKEN to ${what}`, { source: "TOKEN" });
+}
+
+// src/repository/messages.ts
+var REPOSITORY_SOURCE = "REPOSITORY";
+var MAX_SHOWN = 200;
+var ACCEPTED_FORMS = [
+  "workspace/repo (Bitbucket Cloud) or owner/repo (GitHub, in GitHub Actions)",
+  "https://bitbucket.org/workspace/repo, git@bitbucket.org:workspace/repo.git",
+  "https://host[:port][/context]/projects/KEY/repos/slug or \u2026/users/NAME/repos/slug (Bitbucket Data Center)",
+  "https://host[:port][/context]/scm/key/slug.git, ssh://git@host:7999/key/slug.git (Bitbucket Data Center)",
+  "https://github.com/owner/repo, git@github.com:owner/repo.git; GitHub Enterprise https://host/owner/repo with PLATFORM=github"
+];
+var PLATFORM_LABEL = {
+  "bitbucket-cloud": "Bitbucket Cloud",
+  "bitbucket-data-center": "Bitbucket Data Center",
+  github: "GitHub"
+};
+function shown(raw) {
+  let text3 = raw;
+  const at = text3.lastIndexOf("@");
+  if (at >= 0) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text3)?.[0] ?? "";
+    text3 = `${scheme}***${text3.slice(at)}`;
+  }
+  const query = text3.search(/[?#]/);
+  if (query >= 0) text3 = `${text3.slice(0, query + 1)}\u2026`;
+  const chars = [...text3];
+  if (chars.length > MAX_SHOWN) text3 = `${chars.slice(0, MAX_SHOWN).join("")}\u2026`;
+  return JSON.stringify(text3);
+}
+function formsList() {
+  return `Accepted forms:
+${ACCEPTED_FORMS.map((form) => `  - ${form}`).join("\n")}`;
+}
+function unrecognised(input, why2) {
+  const reason = why2 ? ` (${why2})` : "";
+  return new InputError(`${shown(input)} is not a repository reference${reason}.
+${formsList()}`, {
+    source: REPOSITORY_SOURCE
+  });
+}
+function credentialsInUrl(input) {
+  return new InputError(
+    `${shown(input)} carries a password or token (user:password@). Remove it from the URL: it sits in clear text in the CI configuration and would not be used. Give it as TOKEN, or USERNAME and PASSWORD, in a secured variable`,
+    { source: REPOSITORY_SOURCE }
+  );
+}
+function invalidPart(what, part, rule2) {
+  return new InputError(`the ${what} ${shown(part)} is not valid: ${rule2}`, { source: REPOSITORY_SOURCE });
+}
+function contradiction(input, detected, configured, hint) {
+  const tail = hint ? ` ${hint}` : "";
+  return new InputError(
+    `${shown(input)} is a ${PLATFORM_LABEL[detected]} repository, but the platform is set to ${configured}. Remove the platform setting or give a ${PLATFORM_LABEL[configured]} repository.${tail}`,
+    { source: REPOSITORY_SOURCE }
+  );
+}
+
+// src/repository/names.ts
+var BITBUCKET_NAME = /^[a-z0-9._-]+$/;
+var BITBUCKET_RULE = 'use letters, digits, ".", "_" and "-"';
+var PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+var PROJECT_KEY_RULE = 'a project key is a letter followed by letters, digits or "_" (or ~user for a personal repository)';
+var USER_SLUG = /^[a-z0-9._@+-]+$/;
+var USER_SLUG_RULE = 'use letters, digits, ".", "_", "-", "@" and "+"';
+var GITHUB_NAME = /^[A-Za-z0-9._-]+$/;
+var MAX_PULL_REQUEST = 2147483647;
+function decodeSegment(raw, what) {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw invalidPart(what, raw, "it is not valid percent-encoding");
+  }
+}
+function withoutGitSuffix(raw, what) {
+  const name = raw.replace(/\.git$/i, "");
+  if (/\.git$/i.test(name)) throw invalidPart(what, raw, 'a name cannot end in ".git"');
+  return name;
+}
+function onlyDots(name) {
+  return /^\.+$/.test(name);
+}
+function checked(name, pattern, what, rule2) {
+  if (!pattern.test(name) || onlyDots(name)) throw invalidPart(what, name, rule2);
+  return name;
+}
+function bitbucketWorkspace(raw) {
+  return checked(decodeSegment(raw, "workspace").toLowerCase(), BITBUCKET_NAME, "workspace", BITBUCKET_RULE);
+}
+function bitbucketSlug(raw) {
+  const slug = withoutGitSuffix(decodeSegment(raw, "repository slug"), "repository slug").toLowerCase();
+  return checked(slug, BITBUCKET_NAME, "repository slug", BITBUCKET_RULE);
+}
+function personalProjectKey(rawUserSlug) {
+  const user = decodeSegment(rawUserSlug, "user slug").toLowerCase();
+  return `~${checked(user, USER_SLUG, "user slug", USER_SLUG_RULE)}`;
+}
+function dataCenterProjectKey(raw) {
+  const key2 = decodeSegment(raw, "project key");
+  if (key2.startsWith("~")) return personalProjectKey(key2.slice(1));
+  return checked(key2.toUpperCase(), PROJECT_KEY, "project key", PROJECT_KEY_RULE);
+}
+function githubOwner(raw) {
+  return checked(decodeSegment(raw, "owner"), GITHUB_NAME, "owner", BITBUCKET_RULE);
+}
+function githubRepo(raw) {
+  const repo = withoutGitSuffix(decodeSegment(raw, "repository name"), "repository name");
+  return checked(repo, GITHUB_NAME, "repository name", BITBUCKET_RULE);
+}
+function pullRequestIn(tail, marker) {
+  if (tail[0]?.toLowerCase() !== marker) return {};
+  const id2 = tail[1];
+  if (id2 === void 0 || !/^\d+$/.test(id2)) return {};
+  const value = Number(id2);
+  if (id2.length > 10 || value < 1 || value > MAX_PULL_REQUEST) {
+    throw invalidPart("pull request id", id2, `it must be a whole number from 1 to ${MAX_PULL_REQUEST}`);
+  }
+  return { pullRequest: value };
+}
+
+// src/repository/bitbucket-cloud.ts
+var CLOUD_ORIGIN = "https://bitbucket.org";
+var CLOUD_HOSTS = /* @__PURE__ */ new Set(["bitbucket.org", "www.bitbucket.org", "altssh.bitbucket.org"]);
+function isCloudHost(hostname) {
+  return CLOUD_HOSTS.has(hostname);
+}
+function cloudRepository(segments) {
+  const [workspace, slug, ...tail] = segments;
+  if (workspace === void 0 || slug === void 0) return void 0;
+  return {
+    platform: "bitbucket-cloud",
+    workspace: bitbucketWorkspace(workspace),
+    slug: bitbucketSlug(slug),
+    ...pullRequestIn(tail, "pull-requests")
+  };
+}
+
+// src/repository/bitbucket-data-center.ts
+var REST_VERSION = /^(?:\d+(?:\.\d+)*|latest)$/;
+function is(segment2, word) {
+  if (segment2 === void 0) return false;
+  let decoded = segment2;
+  try {
+    decoded = decodeURIComponent(segment2);
+  } catch {
+  }
+  return decoded.toLowerCase() === word;
+}
+function matchDataCenterPath(segments) {
+  return matchBrowsePath(segments) ?? matchClonePath(segments);
+}
+function matchBrowsePath(segments) {
+  for (let i = 0; i + 3 < segments.length; i++) {
+    const users = is(segments[i], "users");
+    const raw = segments[i + 1];
+    const slug = segments[i + 3];
+    if (!users && !is(segments[i], "projects") || !is(segments[i + 2], "repos") || raw === void 0 || slug === void 0) {
+      continue;
+    }
+    return {
+      context: segments.slice(0, i),
+      owner: { kind: users ? "user" : "project", raw },
+      slug,
+      tail: segments.slice(i + 4)
+    };
+  }
+  return void 0;
+}
+function withoutRestPrefix(context) {
+  let kept = context;
+  while (kept.length >= 3 && is(kept[kept.length - 3], "rest") && REST_VERSION.test(kept[kept.length - 1] ?? "")) {
+    kept = kept.slice(0, -3);
+  }
+  return kept;
+}
+function matchClonePath(segments) {
+  const n = segments.length;
+  const raw = segments[n - 2];
+  const slug = segments[n - 1];
+  if (n < 3 || !is(segments[n - 3], "scm") || raw === void 0 || slug === void 0) return void 0;
+  return { context: segments.slice(0, n - 3), owner: { kind: "project", raw }, slug, tail: [] };
+}
+function dataCenterRepository(origin, path2) {
+  const context = withoutRestPrefix(path2.context).map((segment2) => `/${segment2}`).join("");
+  return {
+    platform: "bitbucket-data-center",
+    baseUrl: `${origin}${context}`,
+    projectKey: path2.owner.kind === "user" ? personalProjectKey(path2.owner.raw) : dataCenterProjectKey(path2.owner.raw),
+    slug: bitbucketSlug(path2.slug),
+    ...pullRequestIn(path2.tail, "pull-requests")
+  };
+}
+function dataCenterSshRepository(origin, key2, slug) {
+  return {
+    platform: "bitbucket-data-center",
+    baseUrl: origin,
+    projectKey: dataCenterProjectKey(key2),
+    slug: bitbucketSlug(slug),
+    fromSsh: true
+  };
+}
+
+// src/repository/github.ts
+var GITHUB_ORIGIN = "https://github.com";
+var GITHUB_HOSTS = /* @__PURE__ */ new Set(["github.com", "www.github.com", "ssh.github.com"]);
+function isGitHubDotCom(hostname) {
+  return GITHUB_HOSTS.has(hostname);
+}
+function githubServer(serverUrl) {
+  let url;
+  try {
+    url = new URL(serverUrl.trim());
+  } catch {
+    url = void 0;
+  }
+  if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new InputError("is not an http(s) URL", { source: "GITHUB_SERVER_URL" });
+  }
+  if (isGitHubDotCom(url.hostname)) return { origin: GITHUB_ORIGIN, hostname: "github.com" };
+  return { origin: url.origin, hostname: url.hostname };
+}
+function githubRepository(serverUrl, segments) {
+  const [owner, repo, ...tail] = segments;
+  if (owner === void 0 || repo === void 0) return void 0;
+  return {
+    platform: "github",
+    owner: githubOwner(owner),
+    repo: githubRepo(repo),
+    serverUrl,
+    ...pullRequestIn(tail, "pull")
+  };
+}
+
+// src/repository/location.ts
+var MAX_INPUT = 2048;
+var SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+var SCP_LIKE = /^(?:[^@/]+@)?([^@/:]+):(.*)$/;
+var BARE_SLUG = /^([^/:@]+)\/([^/:@]+)$/;
+var SSH_HOST = /^(?:[a-z0-9_](?:[a-z0-9._-]*[a-z0-9_])?|\[[0-9a-f:.]+\])$/;
+function locate(input) {
+  const text3 = input.trim();
+  if (text3 === "") throw unrecognised(input, "it is empty");
+  if (text3.length > MAX_INPUT) throw unrecognised(text3, `it is ${text3.length} characters long`);
+  if (/[\s\u0000-\u001f\u007f]/.test(text3)) throw unrecognised(text3, "it contains spaces or control characters");
+  const scheme = SCHEME.exec(text3)?.[1]?.toLowerCase();
+  if (scheme === "https" || scheme === "http") return webLocation(text3);
+  if (scheme === "ssh") return sshUrlLocation(text3);
+  if (scheme !== void 0) throw unrecognised(text3, `the ${scheme}: scheme is not supported`);
+  const scp = SCP_LIKE.exec(text3);
+  if (scp) return sshLocation(text3, scp[1] ?? "", (scp[2] ?? "").replace(/[?#].*$/, ""));
+  const slug = BARE_SLUG.exec(text3);
+  if (slug) return { kind: "slug", segments: [slug[1] ?? "", slug[2] ?? ""] };
+  throw unrecognised(text3);
+}
+function parseUrl(url, input, problem) {
+  try {
+    return new URL(url);
+  } catch {
+    throw unrecognised(input, problem);
+  }
+}
+function pathSegments(pathname) {
+  return pathname.split("/").filter((segment2) => segment2 !== "");
+}
+function webLocation(text3) {
+  const url = parseUrl(text3, text3, "it is not a valid URL");
+  refusePassword(url, text3);
+  return { kind: "web", origin: url.origin, hostname: url.hostname, segments: pathSegments(url.pathname) };
+}
+function sshUrlLocation(text3) {
+  const url = parseUrl(text3, text3, "it is not a valid URL");
+  refusePassword(url, text3);
+  return sshLocation(text3, url.hostname, url.pathname);
+}
+function refusePassword(url, text3) {
+  if (url.password !== "") throw credentialsInUrl(text3);
+}
+function sshLocation(text3, rawHost, path2) {
+  const host = rawHost.toLowerCase();
+  if (!SSH_HOST.test(host)) throw unrecognised(text3, "the host name is not valid");
+  const url = parseUrl(`https://${host}`, text3, "the host name is not valid");
+  if (url.pathname !== "/" || url.origin === "null") throw unrecognised(text3, "the host name is not valid");
+  return { kind: "ssh", origin: url.origin, hostname: url.hostname, segments: pathSegments(path2) };
+}
+
+// src/repository/parse.ts
+var PLATFORMS = ["bitbucket-cloud", "bitbucket-data-center", "github"];
+function parseRepository(input, options = {}) {
+  const context = {
+    input,
+    platform: checkedPlatform(options.platform, "PLATFORM"),
+    github: options.githubServerUrl === void 0 ? void 0 : githubServer(options.githubServerUrl)
+  };
+  const location = locate(input);
+  switch (location.kind) {
+    case "slug":
+      return fromSlug(location.segments, context.platform ?? checkedPlatform(options.slugPlatform, "slugPlatform"), context);
+    case "web":
+      return fromWeb(location, context);
+    case "ssh":
+      return fromSsh(location, context);
+  }
+}
+function checkedPlatform(platform, source) {
+  if (platform === void 0) return void 0;
+  const known = PLATFORMS.find((name) => name === platform);
+  if (!known) throw new InputError(`must be one of ${PLATFORMS.join(", ")}`, { source });
+  return known;
+}
+function fromSlug(segments, platform, context) {
+  if (platform === "bitbucket-data-center") {
+    throw new InputError(
+      "a bare KEY/slug does not say which Bitbucket Data Center server to use; give its URL, e.g. https://host/projects/KEY/repos/slug",
+      { source: REPOSITORY_SOURCE }
+    );
+  }
+  if (platform === "github") return required(githubRepository(context.github?.origin ?? GITHUB_ORIGIN, segments), context);
+  return required(cloudRepository(segments), context);
+}
+function platformOfHost(hostname, context) {
+  if (isCloudHost(hostname)) return "bitbucket-cloud";
+  if (isGitHubDotCom(hostname)) return "github";
+  const configuredOther = context.platform !== void 0 && context.platform !== "github";
+  if (context.github?.hostname === hostname && !configuredOther) return "github";
+  return void 0;
+}
+function githubOrigin(location, context) {
+  if (isGitHubDotCom(location.hostname)) return GITHUB_ORIGIN;
+  if (context.github?.hostname === location.hostname) return context.github.origin;
+  return location.origin;
+}
+function fromWeb(location, context) {
+  const host = platformOfHost(location.hostname, context);
+  if (host) {
+    agree(host, context);
+    if (host === "bitbucket-cloud") return required(cloudRepository(location.segments), context);
+    return required(githubRepository(githubOrigin(location, context), location.segments), context);
+  }
+  const dataCenter = matchDataCenterPath(location.segments);
+  if (dataCenter) {
+    agree("bitbucket-data-center", context);
+    return dataCenterRepository(location.origin, dataCenter);
+  }
+  switch (context.platform) {
+    case "github":
+      return required(githubRepository(location.origin, location.segments), context);
+    case "bitbucket-cloud":
+      throw unrecognised(context.input, "the platform is set to bitbucket-cloud, but Bitbucket Cloud repositories are on bitbucket.org");
+    case "bitbucket-data-center":
+      throw unrecognised(context.input, "the path is not a Bitbucket Data Center repository path");
+    case void 0:
+      throw unrecognised(
+        context.input,
+        "the host is not bitbucket.org or github.com and the path is not a Bitbucket Data Center form; for GitHub Enterprise set PLATFORM=github"
+      );
+  }
+}
+function fromSsh(location, context) {
+  const platform = platformOfHost(location.hostname, context) ?? (context.platform === "github" ? "github" : "bitbucket-data-center");
+  agree(platform, context);
+  const [owner, name, ...rest] = location.segments;
+  if (owner === void 0 || name === void 0 || rest.length > 0) {
+    throw unrecognised(context.input, "an SSH clone URL has exactly two path parts after the host");
+  }
+  switch (platform) {
+    case "bitbucket-cloud":
+      return required(cloudRepository(location.segments), context);
+    case "github":
+      return required(githubRepository(githubOrigin(location, context), location.segments), context);
+    case "bitbucket-data-center":
+      return dataCenterSshRepository(location.origin, owner, name);
+  }
+}
+function agree(detected, context) {
+  if (context.platform !== void 0 && context.platform !== detected) {
+    const hint = detected === "bitbucket-data-center" && context.platform === "bitbucket-cloud" ? "Bitbucket Cloud repositories are on bitbucket.org." : void 0;
+    throw contradiction(context.input, detected, context.platform, hint);
+  }
+}
+function required(ref, context) {
+  if (ref === void 0) throw unrecognised(context.input, "it does not name both an owner and a repository");
+  return ref;
+}
+
 // src/compose.ts
 function compose(settings, ci, report, context) {
   const repository = resolveRepository(settings, ci);
   const commit = settings.commit;
-  const link2 = settings.link ?? (report.kind === "quality-gate" ? report.dashboardUrl : report.link);
+  const link3 = settings.link ?? (report.kind === "quality-gate" ? report.dashboardUrl : report.link);
   const publishing = context.dryRun ? void 0 : publishingPlan(settings, ci, repository, commit, context);
   const render = {
     reportId: settings.reportId ?? DEFAULT_REPORT_IDS[report.kind],
     failOn: settings.failOn,
     ...settings.title ? { title: settings.title } : {},
-    ...link2 ? { link: link2 } : {},
+    ...link3 ? { link: link3 } : {},
     ...commit ? { commit } : {},
     ...publishing ? { commentLimit: PLATFORM_LIMITS[publishing.platform.repository.platform].comment } : {},
     ...ci.buildUrl ? { statusFallbackUrl: ci.buildUrl } : {}
   };
-  return { repository, render, publishing };
+  return { repository, render, publishing, thresholds: settings.thresholdSet };
 }
 function resolveRepository(settings, ci) {
   if (!settings.repository) return void 0;
@@ -18576,18 +18887,42 @@ function publishingPlan(settings, ci, repository, commit, context) {
   if (!repository) throw new InputError("missing; set REPOSITORY (or run inside a CI system that names the repository)", { source: "REPOSITORY" });
   if (!commit) throw new InputError("missing; set COMMIT to the full SHA the report belongs to", { source: "COMMIT" });
   const pullRequest = settings.pullRequest ?? repository.pullRequest;
+  const given = settings.apiUrl ? { url: settings.apiUrl, from: "API_URL" } : repository.platform === "github" && ci.apiUrl ? { url: ci.apiUrl, from: "GITHUB_API_URL" } : void 0;
+  const auth = credentials(settings);
+  if (auth || !ci.pipelinesProxy) context.log.info(`API base: ${checkedApiBase(repository, apiBase(repository, given))}`);
+  if (settings.caFile) readCaBundle(settings.caFile);
   const platform = {
     repository,
-    auth: credentials(settings),
-    ...settings.apiUrl ? { apiUrl: settings.apiUrl } : repository.platform === "github" && ci.apiUrl ? { apiUrl: ci.apiUrl } : {},
+    auth,
+    ...given ? { apiUrl: given.url } : {},
     ...settings.caFile ? { caFile: settings.caFile } : {},
     ...ci.pipelinesProxy ? { pipelinesProxy: ci.pipelinesProxy } : {},
+    timeoutSeconds: settings.timeout,
     env: context.env,
     log: context.log,
     redactor: context.redactor
   };
-  const target = { commit, ...pullRequest !== void 0 ? { pullRequest } : {}, ...ci.branch ? { branch: ci.branch } : {} };
-  return { platform, target, wanted: settings.publish };
+  const target2 = { commit, ...pullRequest !== void 0 ? { pullRequest } : {}, ...ci.branch ? { branch: ci.branch } : {}, commentMode: settings.commentMode };
+  return { platform, target: target2, wanted: settings.publish };
+}
+function checkedApiBase(repository, base) {
+  const url = new URL(base.url);
+  const source = base.from === "API_URL" || base.from === "GITHUB_API_URL" ? base.from : "REPOSITORY";
+  if (url.protocol === "http:" && !isLoopback(url)) {
+    throw new InputError(`the API at ${url.origin} would be reached over plain http://, sending the credentials in clear text; use its https:// URL (plain http only to localhost)`, {
+      source
+    });
+  }
+  if (repository.platform === "bitbucket-data-center" && base.from === "API_URL" && !repository.fromSsh) {
+    const own = new URL(repository.baseUrl).hostname;
+    if (url.hostname !== own) {
+      throw new InputError(
+        `points at ${url.hostname}, but the repository is on ${own}: the Data Center credentials would be sent to another server. Leave API_URL unset (the repository URL gives the base), or give REPOSITORY as a URL on the API host`,
+        { source: "API_URL" }
+      );
+    }
+  }
+  return `${url.href.replace(/\/+$/, "")} (from ${base.from})`;
 }
 function credentials(settings) {
   if (settings.token) return { kind: "bearer", token: settings.token };
@@ -18613,50 +18948,114 @@ function createLogger(sink, redactor, debug = false) {
   };
 }
 
+// src/core/secret-forms.ts
+var MIN_CORE = 8;
+function secretForms(value, options = {}) {
+  const bytes = Buffer.from(value, "utf8");
+  const binary = [...base64Forms(bytes), bytes.toString("hex")];
+  if (options.binaryOnly) return binary;
+  const uri = encodeURIComponent(value);
+  const json = JSON.stringify(value).slice(1, -1);
+  return [
+    value,
+    uri,
+    encodeURIComponent(uri),
+    // application/x-www-form-urlencoded: space as `+`, `~` and `!'()` encoded too.
+    new URLSearchParams({ v: value }).toString().slice(2),
+    [...bytes].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
+    json,
+    // JSON from encoders that escape everything outside ASCII (Python's default, Java's some).
+    json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+    json.replace(/\//g, "\\/"),
+    value.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`),
+    ...binary
+  ];
+}
+function base64Forms(bytes) {
+  const forms = [];
+  for (const alphabet of ["base64", "base64url"]) {
+    const whole = bytes.toString(alphabet);
+    forms.push(whole, whole.replace(/=+$/, ""));
+    for (const offset of [0, 1, 2]) {
+      const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet).replace(/=+$/, "");
+      const head = offset === 0 ? 0 : offset + 1;
+      const tail = (offset + bytes.length) % 3 === 0 ? 0 : 1;
+      const core = encoded.slice(head, encoded.length - tail);
+      if (core.length >= MIN_CORE) forms.push(core);
+    }
+  }
+  return forms;
+}
+
 // src/core/redact.ts
 var MASK = "***";
+var MIN_SECRET_LENGTH = 4;
 var Redactor = class {
   needles = /* @__PURE__ */ new Set();
+  pattern;
   constructor(secrets = []) {
     for (const s of secrets) this.add(s);
   }
-  /** Registers a secret and its encoded forms. Values shorter than 4 characters are not secrets we can mask safely. */
+  /** Registers a secret (and its trimmed value: pasted secrets carry newlines) in all its forms. */
   add(secret) {
-    if (!secret || secret.length < 4) return;
-    this.needles.add(secret);
-    this.needles.add(encodeURIComponent(secret));
-    this.needles.add(Buffer.from(secret).toString("base64"));
+    if (!secret) return;
+    for (const value of /* @__PURE__ */ new Set([secret, secret.trim()])) {
+      if (value.length < MIN_SECRET_LENGTH) continue;
+      for (const form of secretForms(value)) this.needle(form);
+    }
   }
-  /** Registers the Basic credential pair as it is sent on the wire. */
+  /** Registers the Basic credential pair as it is sent on the wire (base64 of `user:password`). */
   addBasic(username, password) {
     this.add(password);
-    this.add(Buffer.from(`${username}:${password}`).toString("base64"));
+    if (password.trim().length < MIN_SECRET_LENGTH) return;
+    for (const form of secretForms(`${username}:${password}`, { binaryOnly: true })) this.needle(form);
   }
   get secrets() {
     return [...this.needles];
   }
-  redact(text) {
-    let out = text.replace(
+  /** Whether the text holds a registered secret in any of its forms (the generic patterns below aside). */
+  containsSecret(text3) {
+    const pattern = this.needlePattern();
+    if (!pattern) return false;
+    pattern.lastIndex = 0;
+    return pattern.test(text3);
+  }
+  redact(text3) {
+    let out = text3.replace(
       /(\b[a-z][a-z0-9+.-]*:\/\/)([^/\s:@]+)(:[^/\s@]*)?@/gi,
       (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${user}@`
     );
-    out = out.replace(/\b(authorization\s*[:=]\s*["']?)(bearer|basic|token|key)\s+[^\s"',}]+/gi, `$1$2 ${MASK}`);
-    for (const needle of [...this.needles].sort((a, b) => b.length - a.length)) {
-      if (out.includes(needle)) out = out.split(needle).join(MASK);
-    }
-    return out;
+    out = out.replace(/\b(authorization["']?\s*[:=]\s*["']?)(bearer|basic|token|key)\s+[^\s"',}]+/gi, `$1$2 ${MASK}`);
+    const pattern = this.needlePattern();
+    return pattern ? out.replace(pattern, MASK) : out;
+  }
+  needle(form) {
+    if (form.length < MIN_SECRET_LENGTH || this.needles.has(form)) return;
+    this.needles.add(form);
+    this.pattern = void 0;
+  }
+  /** One case-insensitive alternation, longest first, so a secret that contains another is masked whole. */
+  needlePattern() {
+    if (this.needles.size === 0) return void 0;
+    this.pattern ??= new RegExp(
+      [...this.needles].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+      "giu"
+    );
+    return this.pattern;
   }
 };
 
 // src/frontends/redacting.ts
 function redacting(frontEnd2, redactor) {
-  const r = (text) => redactor.redact(text);
+  const r = (text3) => redactor.redact(text3);
+  const { annotate } = frontEnd2;
   return {
     ...frontEnd2,
     log: (level, message) => frontEnd2.log(level, r(message)),
-    stdout: (text) => frontEnd2.stdout(r(text)),
+    stdout: (text3, group) => frontEnd2.stdout(r(text3), group),
     setOutputs: (outputs) => frontEnd2.setOutputs(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, r(v)]))),
     writeSummary: (markdown) => frontEnd2.writeSummary(r(markdown)),
+    ...annotate ? { annotate: (annotations2, notice) => annotate(annotations2.map((a) => ({ ...a, message: r(a.message) })), r(notice)) } : {},
     finish: (ok, message) => frontEnd2.finish(ok, r(message))
   };
 }
@@ -18701,6 +19100,329 @@ function formatDatum(datum2) {
   }
 }
 
+// src/reports/threshold-config.ts
+var import_yaml = __toESM(require_dist(), 1);
+var ROW_CHECKS = ["rows-changed", "rows-added", "rows-removed"];
+var FLAG_CHECKS = ["schema-changes", "primary-keys", "failed-diffs"];
+var CHECKS = [...ROW_CHECKS, ...FLAG_CHECKS];
+function mergeChecks(base, over) {
+  return { ...base, ...over };
+}
+function thresholdsInForce(file, setting) {
+  if (!setting) return file;
+  return { default: mergeChecks(file?.default ?? {}, setting), models: file?.models ?? [] };
+}
+function readThresholdsSection(node, doc, at) {
+  const reader = new Reader(doc, at);
+  const path2 = ["thresholds"];
+  const set = { default: {}, models: [] };
+  for (const entry of reader.entries(node, path2, "expected `default:` and/or `models:`")) {
+    if (entry.key === "default") set.default = reader.checks(entry.value, [...path2, "default"], entry.at);
+    else if (entry.key === "models") set.models = readModels(reader, entry.value, [...path2, "models"], entry.at);
+    else reader.fail("unknown key; expected `default:` and/or `models:`", entry.keyAt, [...path2, entry.key]);
+  }
+  return set;
+}
+function parseThresholdsSetting(text3, source) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const multiline = text3.trim().includes("\n");
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return multiline ? `${source} (line ${line}, column ${col})` : `${source} (column ${col})`;
+  };
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const message = problem.code === "MULTIPLE_DOCS" ? "expected one YAML mapping, found several documents" : problem.message;
+    throw new InputError(message, { source: at(problem.pos[0]) });
+  }
+  return new Reader(doc, at, SETTING_HINTS).checks(doc.contents, [], 0);
+}
+function readModels(reader, node, path2, offset) {
+  const expected = "expected model names or patterns as keys, e.g. `staging.*: {rows-changed: {fail: 5%}}`";
+  return reader.entries(node, path2, expected, offset).map((entry) => {
+    if (entry.key === "") reader.fail("expected a model name or pattern, not an empty key", entry.keyAt, path2);
+    return { key: entry.key, checks: reader.checks(entry.value, [...path2, entry.key], entry.at) };
+  });
+}
+var SETTING_HINTS = {
+  default: "the setting holds the default checks themselves, without `default:`",
+  models: "per-model thresholds go in the `thresholds:` section of .pr-insights.yml"
+};
+var EXAMPLE = "`rows-changed: {fail: 5%}`";
+var ROW_EXPECTED = "expected `warn` and/or `fail` levels, e.g. `{warn: 100, fail: 5%}`, or `ignore`";
+var LIMIT_EXPECTED = "expected a count of rows (e.g. 500) or a percent of the base table's rows (e.g. 5%)";
+var Reader = class {
+  constructor(doc, at, keyHints = {}) {
+    this.doc = doc;
+    this.at = at;
+    this.keyHints = keyHints;
+  }
+  doc;
+  at;
+  keyHints;
+  fail(message, offset, path2) {
+    throw new InputError(message, { source: this.at(offset), ...path2.length > 0 && { pointer: keyPath(path2) } });
+  }
+  /** A non-empty mapping with text keys. An empty one is refused: it is a mistake, never a wish. */
+  entries(node, path2, expected, offset) {
+    const map = this.resolve(node);
+    if (!(0, import_yaml.isMap)(map) || map.items.length === 0) this.fail(expected, start(map) ?? offset, path2);
+    return map.items.map(({ key: key2, value }) => {
+      const keyAt = start(key2);
+      if (!(0, import_yaml.isScalar)(key2) || typeof key2.value !== "string") this.fail("expected a name as the key", keyAt, path2);
+      return { key: key2.value, value, keyAt, at: start(value) ?? keyAt };
+    });
+  }
+  checks(node, path2, offset) {
+    const checks = {};
+    for (const entry of this.entries(node, path2, `expected checks, e.g. ${EXAMPLE}`, offset)) {
+      const checkPath = [...path2, entry.key];
+      if (isRowCheck(entry.key)) checks[entry.key] = this.rowRule(entry.value, checkPath, entry.at);
+      else if (isFlagCheck(entry.key)) checks[entry.key] = this.flagRule(entry.value, checkPath, entry.at, entry.key);
+      else {
+        const hint = this.keyHints[entry.key];
+        this.fail(`unknown check; the checks are ${CHECKS.join(", ")}${hint ? ` (${hint})` : ""}`, entry.keyAt, checkPath);
+      }
+    }
+    return checks;
+  }
+  rowRule(node, path2, offset) {
+    if (this.text(node) === "ignore") return "ignore";
+    const rule2 = {};
+    const levelAt = {};
+    for (const entry of this.entries(node, path2, ROW_EXPECTED, offset)) {
+      if (entry.key !== "warn" && entry.key !== "fail") this.fail("unknown level; expected warn or fail", entry.keyAt, [...path2, entry.key]);
+      rule2[entry.key] = this.limit(entry.value, [...path2, entry.key], entry.at);
+      levelAt[entry.key] = entry.at;
+    }
+    if (rule2.warn && rule2.fail && rule2.warn.unit === rule2.fail.unit && rule2.warn.value > rule2.fail.value) {
+      const levels = `the warn level (${showLimit(rule2.warn)}) is above the fail level (${showLimit(rule2.fail)})`;
+      this.fail(`${levels}; a warning comes before failing`, levelAt.warn, [...path2, "warn"]);
+    }
+    return rule2;
+  }
+  flagRule(node, path2, offset, check) {
+    const value = this.text(node);
+    if (value === "fail" || value === "warn" || value === "ignore") return value;
+    return this.fail(`expected fail, warn or ignore${check === "failed-diffs" ? " (fail when left out)" : ""}`, offset, path2);
+  }
+  /** `500` or `"500"` is a count; `5%` (YAML reads it as text) a percent. */
+  limit(node, path2, offset) {
+    const scalar = this.resolve(node);
+    const value = (0, import_yaml.isScalar)(scalar) ? scalar.value : void 0;
+    const text3 = typeof value === "string" ? value.trim() : void 0;
+    const percent2 = text3 === void 0 ? null : /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(text3);
+    if (percent2) {
+      const n2 = Number(percent2[1]);
+      if (n2 < 0 || n2 > 100) this.fail(`expected a percent from 0% to 100%, got ${n2}%`, offset, path2);
+      return { value: n2, unit: "percent" };
+    }
+    const n = typeof value === "number" ? value : text3 !== void 0 && /^[+-]?\d+$/.test(text3) ? Number(text3) : void 0;
+    if (n === void 0 || !Number.isFinite(n)) this.fail(LIMIT_EXPECTED, offset, path2);
+    if (n < 0) this.fail(`expected a count of 0 or more rows, got ${n}`, offset, path2);
+    if (!Number.isInteger(n)) this.fail(`expected a whole number of rows, got ${n} (a percent needs a % sign)`, offset, path2);
+    return { value: n, unit: "count" };
+  }
+  text(node) {
+    const scalar = this.resolve(node);
+    return (0, import_yaml.isScalar)(scalar) && typeof scalar.value === "string" ? scalar.value : void 0;
+  }
+  /** `*anchor` stands for the node it names. The walk has a fixed depth (section, model, check, level), so aliases cannot make it loop or multiply. */
+  resolve(node) {
+    return (0, import_yaml.isAlias)(node) ? node.resolve(this.doc) : node;
+  }
+};
+function isRowCheck(key2) {
+  return ROW_CHECKS.includes(key2);
+}
+function isFlagCheck(key2) {
+  return FLAG_CHECKS.includes(key2);
+}
+function start(node) {
+  return (0, import_yaml.isNode)(node) ? node.range?.[0] : void 0;
+}
+function showLimit(limit) {
+  return limit.unit === "percent" ? `${limit.value}%` : String(limit.value);
+}
+function keyPath(path2) {
+  return path2.map((key2, i) => /^[\w-]+$/.test(key2) ? `${i > 0 ? "." : ""}${key2}` : `[${JSON.stringify(key2)}]`).join("");
+}
+
+// src/reports/verdict.ts
+function dataDiffVerdict(models) {
+  if (models.length === 0) return "none";
+  if (models.some((m) => m.status === "failed")) return "fail";
+  if (models.some((m) => m.status === "different")) return "warn";
+  return "pass";
+}
+
+// src/reports/thresholds.ts
+var ANY_DIFFERENCE = {
+  "rows-changed": { warn: { value: 0, unit: "count" } },
+  "rows-added": { warn: { value: 0, unit: "count" } },
+  "rows-removed": { warn: { value: 0, unit: "count" } },
+  "schema-changes": "warn"
+};
+function evaluateThresholds(models, set, options = {}) {
+  if (!set) {
+    const judged2 = models.map((model2) => {
+      const breaches = model2.status === "identical" ? [] : judge(model2, ANY_DIFFERENCE).breaches;
+      return { name: model2.name, verdict: statusVerdict(model2), breaches, unmeasured: [] };
+    });
+    return outcome(dataDiffVerdict(models), false, judged2);
+  }
+  const namesOf = options.namesOf ?? defaultNames;
+  const rules = set.models.map((rule2) => ({ rule: rule2, match: matcher(rule2.key) }));
+  const judged = models.map((model2) => {
+    const rule2 = mostSpecific(rules, namesOf(model2));
+    const { breaches, unmeasured } = judge(model2, rule2 ? mergeChecks(set.default, rule2.checks) : set.default);
+    return { name: model2.name, verdict: worst(breaches.map((b) => b.level)), breaches, unmeasured, ...rule2 && { rule: rule2.key } };
+  });
+  return outcome(models.length === 0 ? "none" : worst(judged.map((m) => m.verdict)), true, judged);
+}
+function outcome(verdict, thresholds, models) {
+  return {
+    verdict,
+    thresholds,
+    models,
+    modelsFailed: models.filter((m) => m.verdict === "fail").length,
+    modelsWarned: models.filter((m) => m.verdict === "warn").length
+  };
+}
+function statusVerdict(model2) {
+  return model2.status === "failed" ? "fail" : model2.status === "different" ? "warn" : "pass";
+}
+function worst(levels) {
+  return levels.includes("fail") ? "fail" : levels.includes("warn") ? "warn" : "pass";
+}
+function defaultNames(model2) {
+  return model2.head === void 0 ? [model2.name] : [model2.name, model2.head];
+}
+function matcher(key2) {
+  if (!/[*?]/.test(key2)) return { specificity: Infinity, matches: (name) => name === key2 };
+  const pattern = [...key2];
+  return { specificity: pattern.filter((c) => c !== "*" && c !== "?").length, matches: (name) => globMatches(pattern, [...name]) };
+}
+function globMatches(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    if (pattern[p] === "*") {
+      star = p++;
+      resume = n;
+    } else if (p < pattern.length && (pattern[p] === "?" || pattern[p] === name[n])) {
+      p++;
+      n++;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+function mostSpecific(rules, names4) {
+  let best;
+  for (const candidate of rules) {
+    if (!names4.some((name) => candidate.match.matches(name))) continue;
+    if (!best || candidate.match.specificity > best.match.specificity) best = candidate;
+  }
+  return best?.rule;
+}
+var NO_ROWS = { added: 0, removed: 0, changed: 0 };
+var NO_SCHEMA_CHANGES = { added: [], removed: [], typeChanged: [] };
+function judge(model2, checks) {
+  const breaches = [];
+  const unmeasured = [];
+  if (model2.status === "failed") {
+    const level = checks["failed-diffs"] ?? "fail";
+    if (level !== "ignore") breaches.push({ check: "failed-diffs", level, value: 1, threshold: 0, unit: "flag", text: "could not be diffed" });
+    return { breaches, unmeasured };
+  }
+  const identical = model2.status === "identical";
+  const rows2 = model2.rows ?? (identical ? NO_ROWS : void 0);
+  for (const check of ROW_CHECKS) {
+    const rule2 = checks[check];
+    if (rule2 === void 0 || rule2 === "ignore") continue;
+    for (const level of ["fail", "warn"]) {
+      const limit = rule2[level];
+      if (!limit) continue;
+      const value = rows2 ? measure(check, rows2, limit) : "the report has no row counts";
+      if (typeof value === "string") {
+        unmeasured.push({ check, level, reason: value });
+      } else if (value > limit.value) {
+        breaches.push({ check, level, value, threshold: limit.value, unit: limit.unit, text: rowText(check, value, limit) });
+        break;
+      }
+    }
+  }
+  const schemaLevel = checks["schema-changes"];
+  if (schemaLevel !== void 0 && schemaLevel !== "ignore") {
+    const schema3 = model2.schema ?? (identical ? NO_SCHEMA_CHANGES : void 0);
+    if (!schema3) {
+      unmeasured.push({ check: "schema-changes", level: schemaLevel, reason: "the report has no schema comparison" });
+    } else {
+      const changed = schema3.added.length + schema3.removed.length + schema3.typeChanged.length;
+      if (changed > 0) breaches.push({ check: "schema-changes", level: schemaLevel, value: changed, threshold: 0, unit: "flag", text: schemaText(schema3) });
+    }
+  }
+  const keyLevel = checks["primary-keys"];
+  if (keyLevel !== void 0 && keyLevel !== "ignore") {
+    const issues2 = model2.primaryKeyIssues;
+    if (!issues2) {
+      unmeasured.push({ check: "primary-keys", level: keyLevel, reason: "the report has no primary-key counts" });
+    } else {
+      const nulls = issues2.nulls?.[1] ?? 0;
+      const duplicates = issues2.duplicates?.[1] ?? 0;
+      if (nulls + duplicates > 0) {
+        breaches.push({ check: "primary-keys", level: keyLevel, value: nulls + duplicates, threshold: 0, unit: "flag", text: keyText(nulls, duplicates) });
+      }
+    }
+  }
+  return { breaches, unmeasured };
+}
+var ROW_FIELD = { "rows-changed": "changed", "rows-added": "added", "rows-removed": "removed" };
+function measure(check, rows2, limit) {
+  const count6 = rows2[ROW_FIELD[check]];
+  if (limit.unit === "count" || count6 === 0) return count6;
+  if (rows2.base === void 0) return "the base table's row count is unknown";
+  return rows2.base === 0 ? 100 : count6 * 100 / rows2.base;
+}
+function rowText(check, value, limit) {
+  const verb = ROW_FIELD[check];
+  if (limit.unit === "count") return `${grouped(value)} ${value === 1 ? "row" : "rows"} ${verb} > ${grouped(limit.value)}`;
+  return `${percentAbove(value, limit.value)} % rows ${verb} > ${limit.value} %`;
+}
+var MAX_DECIMALS = 12;
+function percentAbove(value, threshold) {
+  for (let decimals = 1; decimals < MAX_DECIMALS; decimals++) {
+    const shown3 = grouped(value, decimals);
+    if (Number(shown3.replace(/,/g, "")) > threshold) return shown3;
+  }
+  return grouped(value, MAX_DECIMALS);
+}
+function grouped(n, maxDecimals = 0) {
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: maxDecimals }).format(n);
+}
+function schemaText(schema3) {
+  const parts = [
+    [schema3.added.length, "added"],
+    [schema3.removed.length, "removed"],
+    [schema3.typeChanged.length, "retyped"]
+  ];
+  const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${grouped(n)} ${n === 1 ? "column" : "columns"} ${what}`);
+  return `schema changed: ${said.join(", ")}`;
+}
+function keyText(nulls, duplicates) {
+  const said = [nulls > 0 && `${grouped(nulls)} null`, duplicates > 0 && `${grouped(duplicates)} duplicate`].filter(Boolean);
+  return `${said.join(" and ")} primary ${nulls + duplicates === 1 ? "key" : "keys"} in the head table`;
+}
+
 // src/output/outputs.ts
 function reportOutputs(report) {
   const outputs = { result: VERDICT_LABEL[report.verdict].toLowerCase(), "report-type": report.kind };
@@ -18713,6 +19435,9 @@ function reportOutputs(report) {
     outputs["rows-added"] = sum2((m) => m.rows?.added);
     outputs["rows-removed"] = sum2((m) => m.rows?.removed);
     outputs["rows-changed"] = sum2((m) => m.rows?.changed);
+    const judged = report.judged ?? evaluateThresholds(models, void 0);
+    outputs["models-failed"] = String(judged.modelsFailed);
+    outputs["models-warned"] = String(judged.modelsWarned);
   }
   return outputs;
 }
@@ -18730,68 +19455,93 @@ function shortCommit(commit) {
 }
 
 // src/publish/find-pull-requests.ts
-async function findPullRequests(api, target, log) {
-  if (target.pullRequest !== void 0) {
-    const pr = await api.getPullRequest(target.pullRequest);
+async function findPullRequests(api, target2, log) {
+  if (target2.pullRequest !== void 0) {
+    const pr = await api.getPullRequest(target2.pullRequest);
     if (!pr) {
       throw new PublishError(
-        `pull request #${target.pullRequest} was not found on ${api.displayName}; check PULL_REQUEST and REPOSITORY, and that the credentials can see the repository`
+        `pull request #${target2.pullRequest} was not found on ${api.displayName}; check PULL_REQUEST and REPOSITORY, and that the credentials can see the repository`
       );
     }
     if (!pr.open) return { pullRequests: [], note: `pull request #${pr.id} is no longer open; not commenting on it` };
     return { pullRequests: [pr] };
   }
-  const byCommit = await api.pullRequestsForCommit(target.commit);
+  const byCommit = await api.pullRequestsForCommit(target2.commit);
   if (byCommit.available) {
     const open = byCommit.pullRequests.filter((pr) => pr.open);
-    log.debug(`pull requests containing ${shortCommit(target.commit)}: ${open.map((pr) => `#${pr.id}`).join(", ") || "none"}`);
+    log.debug(`pull requests containing ${shortCommit(target2.commit)}: ${open.map((pr) => `#${pr.id}`).join(", ") || "none"}`);
     if (open.length) return { pullRequests: open };
   } else {
     log.debug(`pull request lookup by commit unavailable (${byCommit.reason}); trying the branch`);
   }
-  if (target.branch) {
-    const byBranch = (await api.pullRequestsForBranch(target.branch)).filter((pr) => pr.open);
-    log.debug(`open pull requests from branch ${target.branch}: ${byBranch.map((pr) => `#${pr.id}`).join(", ") || "none"}`);
+  if (target2.branch) {
+    const byBranch = (await api.pullRequestsForBranch(target2.branch)).filter((pr) => pr.open);
+    log.debug(`open pull requests from branch ${target2.branch}: ${byBranch.map((pr) => `#${pr.id}`).join(", ") || "none"}`);
     if (byBranch.length) return { pullRequests: byBranch };
   }
-  const where2 = target.branch ? `commit ${shortCommit(target.commit)} or branch ${target.branch}` : `commit ${shortCommit(target.commit)}`;
+  const where2 = target2.branch ? `commit ${shortCommit(target2.commit)} or branch ${target2.branch}` : `commit ${shortCommit(target2.commit)}`;
   return { pullRequests: [], note: `no open pull request for ${where2}; the comment is skipped (set PULL_REQUEST to choose one)` };
 }
 
 // src/publish/sticky-comment.ts
 var CONFLICT_RETRIES = 3;
-async function upsertStickyComment(api, pr, reportId, body, commit, log) {
-  if (pr.headCommit && !sameCommit(pr.headCommit, commit)) {
-    log.info(`PR #${pr.id}: its head is now ${shortCommit(pr.headCommit)}, not ${shortCommit(commit)}; leaving the comment to that run`);
-    return "skipped-stale";
+function commentQuery(reportId) {
+  return { containing: `pr-insights:${reportId}` };
+}
+async function upsertStickyComment(api, pr, comment, log, listed) {
+  const { reportId, body, mode, passes } = comment;
+  if (pr.headCommit && !sameCommit(pr.headCommit, comment.commit)) {
+    log.info(`PR #${pr.id}: its head is now ${shortCommit(pr.headCommit)}, not ${shortCommit(comment.commit)}; leaving the comment to that run`);
+    return { outcome: "skipped-stale" };
   }
   for (let attempt = 0; ; attempt++) {
-    const ours = (await api.listComments(pr.id)).filter((c) => c.mine && findMarker(c.body)?.reportId === reportId);
+    const comments = attempt === 0 && listed ? await listed : await api.listComments(pr.id, commentQuery(reportId));
+    const marked = comments.filter((c) => findMarker(c.body)?.reportId === reportId);
+    const ours = marked.filter((c) => c.author === "us").sort((a, b) => a.id - b.id);
     try {
-      if (ours.length === 0) {
-        await api.createComment(pr.id, body);
-        await removeDuplicates(api, pr.id, reportId, log);
-        return "created";
+      if (passes && mode === "delete-on-pass") {
+        for (const c of ours) await deleteIgnoringGone(api, pr.id, c, log);
+        return { outcome: ours.length ? "deleted" : "not-posted" };
       }
-      const [keep, ...extra] = ours.sort((a, b) => a.id - b.id);
+      const [keep, ...extra] = ours;
+      if (keep === void 0) {
+        if (passes && mode === "off-on-pass") return { outcome: "not-posted" };
+        const unconfirmed = marked.filter((c) => c.author === "unknown");
+        const same = unconfirmed.find((c) => c.body === body);
+        if (same) return { outcome: "unchanged", ...page4(same) };
+        if (marked.length) log.info(`PR #${pr.id}: ${marked.length === 1 ? "a comment carries" : `${marked.length} comments carry`} this report's marker but ${api.displayName} does not show it was written by these credentials; leaving ${marked.length === 1 ? "it" : "them"} alone and posting our own`);
+        const created = await api.createComment(pr.id, body);
+        const settled = await settleAfterCreate(api, pr.id, comment, created, log);
+        return { outcome: settled.kept.id === created.id ? "created" : settled.rewritten ? "updated" : "unchanged", ...page4(settled.kept) };
+      }
+      if (mode === "recreate" && keep.body !== body) {
+        const created = await api.createComment(pr.id, body);
+        for (const old of ours) await deleteIgnoringGone(api, pr.id, old, log);
+        return { outcome: "recreated", ...page4((await settleAfterCreate(api, pr.id, comment, created, log)).kept) };
+      }
       for (const duplicate of extra) await deleteIgnoringGone(api, pr.id, duplicate, log);
-      if (keep.body === body) return "unchanged";
-      await api.updateComment(pr.id, keep, body);
-      return "updated";
+      if (keep.body === body) return { outcome: "unchanged", ...page4(keep) };
+      return { outcome: "updated", ...page4(await api.updateComment(pr.id, keep, body)) };
     } catch (error) {
       if (!(error instanceof CommentConflictError) || attempt >= CONFLICT_RETRIES) throw error;
       log.debug(`PR #${pr.id}: comment changed while we wrote it; reading it again`);
     }
   }
 }
-async function removeDuplicates(api, pullRequest, reportId, log) {
-  const ours = (await api.listComments(pullRequest)).filter((c) => c.mine && findMarker(c.body)?.reportId === reportId).sort((a, b) => a.id - b.id);
-  for (const duplicate of ours.slice(1)) await deleteIgnoringGone(api, pullRequest, duplicate, log);
+function page4(comment) {
+  return comment.url ? { url: comment.url } : {};
+}
+async function settleAfterCreate(api, pullRequest, comment, created, log) {
+  const ours = (await api.listComments(pullRequest, { ...commentQuery(comment.reportId), recent: true })).filter((c) => c.author === "us" && findMarker(c.body)?.reportId === comment.reportId).sort((a, b) => a.id - b.id);
+  const keep = (comment.mode === "recreate" ? ours[ours.length - 1] : ours[0]) ?? created;
+  for (const duplicate of ours) if (duplicate.id !== keep.id) await deleteIgnoringGone(api, pullRequest, duplicate, log);
+  if (keep.body === comment.body) return { kept: keep, rewritten: false };
+  return { kept: await api.updateComment(pullRequest, keep, comment.body), rewritten: true };
 }
 async function deleteIgnoringGone(api, pullRequest, comment, log) {
   try {
     await api.deleteComment(pullRequest, comment);
-    log.debug(`PR #${pullRequest}: removed duplicate comment ${comment.id}`);
+    log.debug(`PR #${pullRequest}: removed comment ${comment.id}`);
   } catch (error) {
     if (error instanceof CommentConflictError) return;
     throw error;
@@ -18799,8 +19549,8 @@ async function deleteIgnoringGone(api, pullRequest, comment, log) {
 }
 
 // src/publish/publish.ts
-async function publish(api, decorations, target, wanted, log) {
-  const at = shortCommit(target.commit);
+async function publish(api, decorations, target2, wanted, log) {
+  const at = shortCommit(target2.commit);
   const steps = [];
   const skipped = [];
   const want = (name) => {
@@ -18813,9 +19563,15 @@ async function publish(api, decorations, target, wanted, log) {
     steps.push({
       name: "insights",
       async run() {
-        const r = await api.publishReport(target.commit, decorations.reportId, decorations.insight);
-        const omitted = r.annotationsOmitted ? ` (${r.annotationsOmitted} lower-severity annotations left out: platform limit)` : "";
-        return { published: [`${api.names.report} "${decorations.reportId}" on ${at} with ${r.annotationsSent} annotations${omitted}`], skipped: [] };
+        const r = await api.publishReport(target2.commit, decorations.reportId, decorations.insight);
+        const urls = r.url ? { report: r.url } : {};
+        if (r.instead) return { published: [`${r.instead} on ${at}, in place of the ${api.names.report}`], skipped: [], urls };
+        const notes = [
+          ...r.annotationsOmitted ? [`${r.annotationsOmitted} lower-severity annotations left out: platform limit`] : [],
+          ...r.note ? [r.note] : []
+        ];
+        const said = notes.length ? ` (${notes.join("; ")})` : "";
+        return { published: [`${api.names.report} "${decorations.reportId}" on ${at} with ${r.annotationsSent} annotations${said}`], skipped: [], urls };
       }
     });
   }
@@ -18823,7 +19579,7 @@ async function publish(api, decorations, target, wanted, log) {
     steps.push({
       name: "status",
       async run() {
-        await api.publishStatus(target.commit, decorations.status, target.branch ? { branch: target.branch } : {});
+        await api.publishStatus(target2.commit, decorations.status, target2.branch ? { branch: target2.branch } : {});
         return { published: [`${api.names.status} "${decorations.status.key}" (${decorations.status.state}) on ${at}`], skipped: [] };
       }
     });
@@ -18832,20 +19588,28 @@ async function publish(api, decorations, target, wanted, log) {
     steps.push({
       name: "comment",
       async run() {
-        const search = await findPullRequests(api, target, log);
+        const { pullRequest } = target2;
+        const early = pullRequest === void 0 ? void 0 : api.listComments(pullRequest, commentQuery(decorations.reportId));
+        early?.catch(() => void 0);
+        const search = await findPullRequests(api, target2, log);
         const published = [];
         const notes = search.note ? [`comment: ${search.note}`] : [];
+        const urls = {};
+        const mode = target2.commentMode ?? "update";
+        const comment = { reportId: decorations.reportId, body: decorations.comment.markdown, commit: target2.commit, mode, passes: decorations.verdict === "pass" };
         for (const pr of search.pullRequests) {
-          const outcome = await upsertStickyComment(api, pr, decorations.reportId, decorations.comment.markdown, target.commit, log);
-          if (outcome === "skipped-stale") notes.push(`comment on PR #${pr.id}: a newer commit is the PR's head`);
-          else published.push(`comment ${outcome} on PR #${pr.id}`);
+          const { outcome: outcome2, url } = await upsertStickyComment(api, pr, comment, log, pr.id === pullRequest ? early : void 0);
+          const skippedWhy = SKIPPED[outcome2]?.(mode);
+          if (skippedWhy) notes.push(`comment on PR #${pr.id}: ${skippedWhy}`);
+          else published.push(`comment ${outcome2} on PR #${pr.id}${outcome2 === "deleted" ? ` (the report passes; COMMENT_MODE=${mode})` : ""}`);
+          urls.comment ??= url;
         }
-        return { published, skipped: notes, pullRequests: search.pullRequests.map((pr) => pr.id) };
+        return { published, skipped: notes, pullRequests: search.pullRequests.map((pr) => pr.id), urls };
       }
     });
   }
   const settled = await Promise.allSettled(steps.map((s) => s.run()));
-  const result = { published: [], skipped, pullRequests: [] };
+  const result = { published: [], skipped, pullRequests: [], urls: {} };
   const failures = [];
   settled.forEach((s, i) => {
     const step = steps[i];
@@ -18853,6 +19617,7 @@ async function publish(api, decorations, target, wanted, log) {
       result.published.push(...s.value.published);
       result.skipped.push(...s.value.skipped);
       result.pullRequests.push(...s.value.pullRequests ?? []);
+      Object.assign(result.urls, s.value.urls);
     } else {
       failures.push({ name: step.name, error: s.reason });
     }
@@ -18860,10 +19625,14 @@ async function publish(api, decorations, target, wanted, log) {
   if (failures.length) {
     const reasons = failures.map((f) => `${f.name}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
     const done = result.published.length ? `Published: ${result.published.join("; ")}.` : "Nothing was published.";
-    throw new PublishError(`${done} Not published: ${reasons.join("; ")}`, { cause: failures[0].error });
+    throw new PublishError(`${done} Not published: ${reasons.join("; ")}`, { cause: failures[0].error, failures: failures.map((f) => f.error) });
   }
   return result;
 }
+var SKIPPED = {
+  "skipped-stale": () => "a newer commit is the PR's head",
+  "not-posted": (mode) => `the report passes, so none is posted (COMMENT_MODE=${mode})`
+};
 
 // src/render/text.ts
 var nouns = {
@@ -18874,8 +19643,40 @@ var nouns = {
 function count(n, noun) {
   return `${new Intl.NumberFormat("en-US").format(n)} ${n === 1 ? noun.one : noun.other}`;
 }
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalize(text3) {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
+
+// src/render/data-diff/judged.ts
+var VERDICT_ORDER = { fail: 0, warn: 1, pass: 2 };
+var STATUS_ORDER = { failed: 0, different: 1, identical: 2 };
+function judgementOf(report) {
+  const judged = report.judged ?? evaluateThresholds(report.models, void 0);
+  const models = report.models.map((model2, i) => {
+    const verdict = judged.models[i];
+    return { model: model2, verdict: verdict?.verdict ?? "pass", breaches: judged.thresholds ? verdict?.breaches ?? [] : [] };
+  });
+  models.sort(
+    (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || STATUS_ORDER[a.model.status] - STATUS_ORDER[b.model.status] || changedShare(b.model) - changedShare(a.model) || changedRows(b.model) - changedRows(a.model) || schemaChanges(b.model) - schemaChanges(a.model)
+  );
+  return { thresholds: judged.thresholds, models, modelsFailed: judged.modelsFailed, modelsWarned: judged.modelsWarned };
+}
+function changedRows(model2) {
+  const rows2 = model2.rows;
+  return rows2 === void 0 ? 0 : rows2.added + rows2.removed + rows2.changed;
+}
+function changedShare(model2) {
+  const size = Math.max(model2.rows?.base ?? 0, model2.rows?.head ?? 0);
+  return size === 0 ? 0 : changedRows(model2) / size;
+}
+function schemaChanges(model2) {
+  const schema3 = model2.schema;
+  return schema3 === void 0 ? 0 : schema3.added.length + schema3.removed.length + schema3.typeChanged.length;
+}
+function displayNames(models) {
+  const prefix2 = /^(?:model|snapshot|seed)\.[^.]+\./.exec(models[0]?.name ?? "")?.[0];
+  const shared2 = prefix2 !== void 0 && models.every((m) => m.name.startsWith(prefix2) && m.name.length > prefix2.length);
+  return shared2 ? (model2) => model2.name.slice(prefix2.length) : (model2) => model2.name;
 }
 
 // src/render/data-diff/totals.ts
@@ -18904,38 +19705,42 @@ function sum(values) {
 var COLLAPSE_IDENTICAL_ABOVE = 5;
 var IDENTICAL_NAMES_SHOWN = 10;
 var LIST_ITEMS_SHOWN = 5;
-var NAME_MAX = 120;
-var ERROR_MAX = 300;
-var STATUS_ORDER = { failed: 0, different: 1, identical: 2 };
-var STATUS_CELL = {
-  failed: verdictCell("fail"),
-  different: verdictCell("warn", "Different"),
-  identical: verdictCell("pass", "Identical")
-};
-var STATUS_RANK = { failed: 3, different: 2, identical: 1 };
+var NAME_MAX = 60;
+var ERROR_MAX = 200;
 var DASH = "\u2014";
+var DETAIL = { one: "model detail", other: "model details" };
 function diffCommentBody(report, context) {
   const blocks = [];
   if (report.models.length > 0) blocks.push({ kind: "text", markdown: totalsLine(report) });
-  const sorted = [...report.models].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
-  const identical = sorted.filter((m) => m.status === "identical");
-  const collapse2 = identical.length > COLLAPSE_IDENTICAL_ABOVE;
-  const tabled = collapse2 ? sorted.filter((m) => m.status !== "identical") : sorted;
+  const judgement = judgementOf(report);
+  const nameOf = displayNames(report.models);
+  const identical = new Set(judgement.models.filter((j) => j.model.status === "identical" && j.verdict === "pass"));
+  const collapse2 = identical.size > COLLAPSE_IDENTICAL_ABOVE;
+  const tabled = collapse2 ? judgement.models.filter((j) => !identical.has(j)) : judgement.models;
+  const rank2 = (i) => tabled.length - i;
   if (tabled.length > 0) {
+    const columns = tableColumns(nameOf, judgement.thresholds);
+    const cells = tabled.map((judged) => columns.map((c) => c.cell(judged)));
+    const kept = columns.flatMap((_, c) => c === 0 || cells.some((row2) => row2[c] !== DASH && row2[c] !== "") ? [c] : []);
     blocks.push({
       kind: "rows",
       header: tableHeader(
-        ["Status", "Model", "Added", "Removed", "Changed", "Unchanged", "Match", "Differences"],
-        ["left", "left", "right", "right", "right", "right", "right", "left"]
+        kept.map((c) => columns[c].header),
+        kept.map((c) => columns[c].align)
       ),
-      rows: tabled.map(modelRow),
+      rows: cells.map((row2, i) => ({ markdown: tableRow(kept.map((c) => row2[c])), rank: rank2(i) })),
       noun: nouns.model
     });
+    const detailed = tabled.flatMap((judged, i) => {
+      const line = detailLine(judged, nameOf, judgement.thresholds);
+      return line === void 0 ? [] : [{ markdown: line, rank: rank2(i) }];
+    });
+    if (detailed.length > 0) blocks.push({ kind: "rows", rows: detailed, noun: DETAIL });
   }
-  if (collapse2) blocks.push({ kind: "text", markdown: identicalLine(identical) });
+  if (collapse2) blocks.push({ kind: "text", markdown: identicalLine([...identical].map((j) => j.model), nameOf) });
   if (context.link !== void 0) {
-    const text = `See full results in ${escapeMarkdown(report.tool.trim() || "the tool")}`;
-    blocks.push({ kind: "text", markdown: markdownLink(text, context.link) });
+    const text3 = `See full results in ${escapeMarkdown(report.tool.trim() || "the tool")}`;
+    blocks.push({ kind: "text", markdown: markdownLink(text3, context.link) });
   }
   return { blocks, footer: [] };
 }
@@ -18951,30 +19756,38 @@ function totalsLine(report) {
   const rows2 = `${formatNumber(t.rows.added)} added \xB7 ${formatNumber(t.rows.removed)} removed \xB7 ${formatNumber(t.rows.changed)} changed`;
   return `${models} \u2014 **rows:** ${rows2}`;
 }
-function modelRow(model2) {
-  const rows2 = model2.status === "failed" ? void 0 : model2.rows;
-  const number = (n) => n === void 0 ? DASH : formatNumber(n);
-  return {
-    markdown: tableRow([
-      STATUS_CELL[model2.status],
-      modelName(model2),
-      number(rows2?.added),
-      number(rows2?.removed),
-      number(rows2?.changed),
-      number(rows2?.unchanged),
-      model2.status === "failed" || model2.matchPercent === void 0 ? DASH : escapeMarkdown(share(model2.matchPercent)),
-      differences(model2)
-    ]),
-    rank: STATUS_RANK[model2.status]
-  };
+function tableColumns(nameOf, thresholds) {
+  const rowCount = (field2, check) => ({
+    header: field2.charAt(0).toUpperCase() + field2.slice(1),
+    align: "right",
+    cell: ({ model: model2, breaches }) => {
+      const n = model2.status === "failed" ? void 0 : model2.rows?.[field2];
+      if (n === void 0) return DASH;
+      const breach = breaches.find((b) => b.check === check);
+      return breach ? `**${formatNumber(n)}** ${VERDICT_EMOJI[breach.level]}` : formatNumber(n);
+    }
+  });
+  return [
+    { header: "Model", align: "left", cell: ({ model: model2, verdict }) => `${VERDICT_EMOJI[verdict]} ${linkedName(model2, nameOf)}` },
+    rowCount("added", "rows-added"),
+    rowCount("removed", "rows-removed"),
+    rowCount("changed", "rows-changed"),
+    { header: "Unchanged", align: "right", cell: ({ model: model2 }) => model2.status === "failed" || model2.rows?.unchanged === void 0 ? DASH : formatNumber(model2.rows.unchanged) },
+    {
+      header: "Match",
+      align: "right",
+      cell: ({ model: model2 }) => model2.status === "failed" || model2.matchPercent === void 0 ? DASH : escapeMarkdown(share(model2.matchPercent))
+    },
+    { header: "Why", align: "left", cell: (judged) => why(judged, thresholds) }
+  ];
 }
-function modelName(model2) {
-  return markdownLink(escapeMarkdown(truncate(model2.name, NAME_MAX)), model2.link);
+function why({ model: model2, verdict, breaches }, thresholds) {
+  if (model2.status === "failed") return `**Failed:** ${escapeMarkdown(truncate(model2.error?.trim() || "no error message", ERROR_MAX))}`;
+  if (breaches.length > 0) return breaches.map((b) => `${VERDICT_EMOJI[b.level]} ${escapeMarkdown(b.text)}`).join(" \xB7 ");
+  return thresholds && verdict === "pass" && model2.status === "different" ? "within thresholds" : "";
 }
-function differences(model2) {
-  if (model2.status === "failed") {
-    return `**Failed:** ${escapeMarkdown(truncate(model2.error?.trim() || "no error message", ERROR_MAX))}`;
-  }
+function detailLine({ model: model2, verdict }, nameOf, thresholds) {
+  if (model2.status !== "different" || thresholds && verdict === "pass") return void 0;
   const parts = [];
   if (model2.columns !== void 0 && model2.columns.length > 0) {
     parts.push(`values differ in ${list(biggestFirst(model2.columns).map(columnDifference))}`);
@@ -18988,7 +19801,12 @@ function differences(model2) {
   const keys = model2.primaryKeyIssues;
   if (anyOf(keys?.nulls)) parts.push(`null keys: ${basePr(keys.nulls)}`);
   if (anyOf(keys?.duplicates)) parts.push(`duplicate keys: ${basePr(keys.duplicates)}`);
-  return parts.join(" \xB7 ");
+  const downstream2 = model2.dependencies ?? [];
+  if (downstream2.length > 0) {
+    parts.push(`downstream: ${formatNumber(downstream2.length)} (${list(downstream2.map((d) => `${plainName(d.kind)} ${plainName(d.name)}`))})`);
+  }
+  if (parts.length === 0) return void 0;
+  return `- **${plainName(nameOf(model2))}:** ${parts.join(" \xB7 ")}`;
 }
 function biggestFirst(columns) {
   const size = (c) => c.differing ?? c.percentDiffering ?? -1;
@@ -19001,6 +19819,9 @@ function columnDifference(column2) {
   ].filter((s) => s !== void 0);
   const name = plainName(column2.name);
   return figures.length === 0 ? name : `${name} (${escapeMarkdown(figures.join(", "))})`;
+}
+function linkedName(model2, nameOf) {
+  return markdownLink(plainName(nameOf(model2)), model2.link);
 }
 function plainName(name) {
   return escapeMarkdown(truncate(name, NAME_MAX));
@@ -19020,10 +19841,10 @@ function share(percent2) {
   if (percent2 < 100 && percent2 >= 99.95) return ">99.9%";
   return formatPercent(percent2);
 }
-function identicalLine(models) {
-  const names3 = models.slice(0, IDENTICAL_NAMES_SHOWN).map(modelName).join(", ");
+function identicalLine(models, nameOf) {
+  const names4 = models.slice(0, IDENTICAL_NAMES_SHOWN).map((m) => linkedName(m, nameOf)).join(", ");
   const more = models.length > IDENTICAL_NAMES_SHOWN ? ` and ${formatNumber(models.length - IDENTICAL_NAMES_SHOWN)} more` : "";
-  return `\u2705 **${count(models.length, nouns.model)} identical:** ${names3}${more}`;
+  return `\u2705 **${count(models.length, nouns.model)} identical:** ${names4}${more}`;
 }
 
 // src/render/kinds.ts
@@ -19044,8 +19865,8 @@ function annotations(findings) {
     };
     if (f.path !== void 0) annotation.path = f.path;
     if (f.line !== void 0) annotation.line = f.line;
-    const link2 = httpUrl(f.link);
-    if (link2 !== void 0) annotation.link = link2;
+    const link3 = httpUrl(f.link);
+    if (link3 !== void 0) annotation.link = link3;
     return annotation;
   });
 }
@@ -19071,66 +19892,433 @@ function severityBreakdown(findings) {
   return SEVERITY_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
 }
 
+// src/render/quality-gate/conditions.ts
+var IGNORED_ON_SMALL_CHANGES = /* @__PURE__ */ new Set([
+  "new_coverage",
+  "new_line_coverage",
+  "new_branch_coverage",
+  "new_duplicated_lines_density",
+  "new_duplicated_lines",
+  "new_duplicated_blocks"
+]);
+var STATES = { ERROR: "failed", WARN: "warning", OK: "passed" };
+function conditionState(condition, report) {
+  return isIgnored(condition, report) ? "ignored" : STATES[condition.status];
+}
+function isIgnored(condition, report) {
+  return report.ignoredConditions && condition.status === "OK" && IGNORED_ON_SMALL_CHANGES.has(condition.metricKey) && crosses(condition.actual, condition.comparator, condition.threshold);
+}
+function crosses(actual, comparator, threshold) {
+  const value = numberOf(actual);
+  const limit = numberOf(threshold);
+  if (value === void 0 || limit === void 0) return false;
+  switch (comparator) {
+    case "GT":
+      return value > limit;
+    case "LT":
+      return value < limit;
+    case "EQ":
+      return value === limit;
+    case "NE":
+      return value !== limit;
+  }
+}
+function numberOf(raw) {
+  if (raw === void 0 || raw.trim() === "") return void 0;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : void 0;
+}
+function thresholdsOf(condition) {
+  const error = present(condition.threshold);
+  const warning = present(condition.warningThreshold);
+  if (warning === void 0 && condition.status === "WARN") return error === void 0 ? {} : { warns: error };
+  return { ...error !== void 0 && { fails: error }, ...warning !== void 0 && { warns: warning } };
+}
+function present(raw) {
+  return raw === void 0 || raw.trim() === "" ? void 0 : raw;
+}
+
+// src/render/quality-gate/issues.ts
+var RESOLVED = { one: "resolved issue", other: "resolved issues" };
+function resolvedIssuesNote(report) {
+  const resolved = report.resolvedIssues ?? 0;
+  if (resolved <= 0) return void 0;
+  if (report.findings.length > 0) return `${count(resolved, RESOLVED)} left out`;
+  return `Nothing to annotate: ${count(resolved, nouns.issue)} given, all resolved (fixed, accepted or false positive)`;
+}
+
+// src/validation/schema.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
+var addFormats = import_ajv_formats.default;
+var shared;
+function ajv() {
+  if (!shared) {
+    shared = new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats(shared);
+  }
+  return shared;
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+function compile(schema3) {
+  let fn = compiled.get(schema3);
+  if (!fn) {
+    fn = ajv().compile(schema3);
+    compiled.set(schema3, fn);
+  }
+  return fn;
+}
+function validateOrThrow(schema3, data3, source, pointerPrefix = "") {
+  const validate = compile(schema3);
+  if (validate(data3)) return data3;
+  const error = mostSpecific2(validate.errors ?? []);
+  const pointer = pointerOf(error);
+  throw new InputError(describe(error), {
+    source,
+    pointer: [pointerPrefix, pointer || (pointerPrefix ? "" : "/")].filter(Boolean).join(" ") || "/"
+  });
+}
+function mostSpecific2(errors) {
+  const useful = errors.filter((e) => !["if", "anyOf", "oneOf", "allOf", "not"].includes(e.keyword));
+  const pool = useful.length ? useful : errors;
+  const depth = (e) => e.instancePath.split("/").length;
+  const deepest = Math.max(...pool.map(depth));
+  const atDeepest = pool.filter((e) => depth(e) === deepest);
+  return atDeepest.find((e) => e.keyword === "additionalProperties") ?? atDeepest[0];
+}
+function pointerOf(e) {
+  if (e.keyword === "required") return `${e.instancePath}/${escapePointer(String(e.params["missingProperty"]))}`;
+  if (e.keyword === "additionalProperties") return `${e.instancePath}/${escapePointer(String(e.params["additionalProperty"]))}`;
+  return e.instancePath;
+}
+function escapePointer(segment2) {
+  return segment2.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function describe(e) {
+  const p = e.params;
+  switch (e.keyword) {
+    case "required":
+      return `missing required field; expected ${quote(String(p["missingProperty"]))} to be present`;
+    case "additionalProperties":
+      return `unexpected field ${quote(String(p["additionalProperty"]))}`;
+    case "enum":
+      return `expected one of ${p["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `expected ${JSON.stringify(p["allowedValue"])}`;
+    case "type":
+      return `expected ${String(p["type"])}`;
+    default:
+      return `expected a value that ${e.message ?? "matches the schema"}`;
+  }
+}
+function quote(s) {
+  return `"${s}"`;
+}
+
+// src/reports/sonarqube/metrics.ts
+var PAIRS = [
+  ["coverage", "new_coverage", "Coverage", "Coverage on New Code", "PERCENT"],
+  ["line_coverage", "new_line_coverage", "Line Coverage", "Line Coverage on New Code", "PERCENT"],
+  ["branch_coverage", "new_branch_coverage", "Condition Coverage", "Condition Coverage on New Code", "PERCENT"],
+  ["duplicated_lines_density", "new_duplicated_lines_density", "Duplicated Lines (%)", "Duplicated Lines (%) on New Code", "PERCENT"],
+  ["violations", "new_violations", "Issues", "New Issues", "INT"],
+  ["accepted_issues", "new_accepted_issues", "Accepted Issues", "New Accepted Issues", "INT"],
+  ["blocker_violations", "new_blocker_violations", "Blocker Issues", "New Blocker Issues", "INT"],
+  ["critical_violations", "new_critical_violations", "Critical Issues", "New Critical Issues", "INT"],
+  ["major_violations", "new_major_violations", "Major Issues", "New Major Issues", "INT"],
+  ["minor_violations", "new_minor_violations", "Minor Issues", "New Minor Issues", "INT"],
+  ["info_violations", "new_info_violations", "Info Issues", "New Info Issues", "INT"],
+  ["bugs", "new_bugs", "Bugs", "New Bugs", "INT"],
+  ["vulnerabilities", "new_vulnerabilities", "Vulnerabilities", "New Vulnerabilities", "INT"],
+  ["code_smells", "new_code_smells", "Code Smells", "New Code Smells", "INT"],
+  ["security_hotspots", "new_security_hotspots", "Security Hotspots", "New Security Hotspots", "INT"],
+  ["security_hotspots_reviewed", "new_security_hotspots_reviewed", "Security Hotspots Reviewed", "Security Hotspots Reviewed on New Code", "PERCENT"],
+  ["reliability_rating", "new_reliability_rating", "Reliability Rating", "Reliability Rating on New Code", "RATING"],
+  ["security_rating", "new_security_rating", "Security Rating", "Security Rating on New Code", "RATING"],
+  ["sqale_rating", "new_maintainability_rating", "Maintainability Rating", "Maintainability Rating on New Code", "RATING"],
+  ["security_review_rating", "new_security_review_rating", "Security Review Rating", "Security Review Rating on New Code", "RATING"],
+  ["sqale_debt_ratio", "new_sqale_debt_ratio", "Technical Debt Ratio", "Technical Debt Ratio on New Code", "PERCENT"],
+  ["sqale_index", "new_technical_debt", "Technical Debt", "Added Technical Debt", "WORK_DUR"]
+];
+var SINGLES = [
+  ["alert_status", "Quality Gate Status", "LEVEL"],
+  ["new_lines_to_cover", "Lines to Cover on New Code", "INT"],
+  ["new_uncovered_lines", "Uncovered Lines on New Code", "INT"],
+  ["new_duplicated_lines", "Duplicated Lines on New Code", "INT"],
+  ["new_duplicated_blocks", "Duplicated Blocks on New Code", "INT"],
+  // MQR mode ("Multi-Quality Rule") metrics, SonarQube 10.x / 2025.x.
+  ["new_software_quality_reliability_rating", "Reliability Rating on New Code", "RATING"],
+  ["new_software_quality_security_rating", "Security Rating on New Code", "RATING"],
+  ["new_software_quality_maintainability_rating", "Maintainability Rating on New Code", "RATING"],
+  ["new_software_quality_reliability_issues", "New Reliability Issues", "INT"],
+  ["new_software_quality_security_issues", "New Security Issues", "INT"],
+  ["new_software_quality_maintainability_issues", "New Maintainability Issues", "INT"],
+  ["new_software_quality_blocker_issues", "New Blocker Severity Issues", "INT"],
+  ["new_software_quality_high_issues", "New High Severity Issues", "INT"],
+  ["new_software_quality_medium_issues", "New Medium Severity Issues", "INT"],
+  ["new_software_quality_low_issues", "New Low Severity Issues", "INT"],
+  ["new_software_quality_info_issues", "New Info Severity Issues", "INT"],
+  ["new_software_quality_maintainability_debt_ratio", "Technical Debt Ratio on New Code", "PERCENT"],
+  // Stored as INT by the server but encode a severity level (5/10/15/20/25), so they need their own display.
+  ["new_bugs_severity", "Bug Severity on New Code", "SEVERITY"],
+  ["new_vulnerabilities_severity", "Vulnerability Severity on New Code", "SEVERITY"],
+  ["new_code_smells_severity", "Code Smell Severity on New Code", "SEVERITY"],
+  ["new_software_quality_reliability_severity", "Reliability Severity on New Code", "SEVERITY"],
+  ["new_software_quality_security_severity", "Security Severity on New Code", "SEVERITY"],
+  ["new_software_quality_maintainability_severity", "Maintainability Severity on New Code", "SEVERITY"],
+  ["ncloc", "Lines of Code", "INT"],
+  ["new_lines", "New Lines", "INT"],
+  ["reopened_issues", "Reopened Issues", "INT"],
+  ["open_issues", "Open Issues", "INT"],
+  ["skipped_tests", "Skipped Unit Tests", "INT"]
+];
+var KNOWN_METRICS = new Map([
+  ...PAIRS.flatMap(([key2, newKey, name, newName, type]) => [
+    [key2, { name, type }],
+    [newKey, { name: newName, type }]
+  ]),
+  ...SINGLES.map(([key2, name, type]) => [key2, { name, type }])
+]);
+function metricInfo(key2, values = []) {
+  return KNOWN_METRICS.get(key2) ?? { name: humanise(key2), type: guessType(key2, values) };
+}
+function isNewCodeMetric(key2) {
+  return key2.startsWith("new_");
+}
+function humanise(key2) {
+  const isNew = isNewCodeMetric(key2);
+  const words = (isNew ? key2.slice("new_".length) : key2).split(/[_\s]+/).filter(Boolean);
+  if (words.length === 0) return key2;
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+  return isNew ? `${name} on New Code` : name;
+}
+function guessType(key2, values) {
+  const k = key2.toLowerCase();
+  if (k.endsWith("_rating")) return "RATING";
+  if (k.includes("coverage") || k.includes("density") || k.includes("ratio")) return "PERCENT";
+  if (k.includes("_severity")) return "SEVERITY";
+  const present2 = values.filter((v) => v !== void 0 && v.trim() !== "");
+  if (present2.some((v) => !Number.isFinite(Number(v)))) return "STRING";
+  return present2.some((v) => !Number.isInteger(Number(v))) ? "FLOAT" : "INT";
+}
+
+// src/reports/sonarqube/project-status-schema.ts
+var numeric2 = { type: ["string", "number"] };
+var period = {
+  type: "object",
+  required: ["mode"],
+  properties: {
+    mode: { type: "string" },
+    date: { type: "string" },
+    parameter: { type: "string" }
+  }
+};
+var projectStatusSchema = {
+  type: "object",
+  required: ["projectStatus"],
+  properties: {
+    projectStatus: {
+      type: "object",
+      required: ["status"],
+      properties: {
+        status: { enum: ["OK", "WARN", "ERROR", "NONE"] },
+        ignoredConditions: { type: "boolean" },
+        caycStatus: { type: "string" },
+        period,
+        periods: {
+          type: "array",
+          items: { ...period, properties: { ...period.properties, index: { type: "integer" } } }
+        },
+        conditions: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["status", "metricKey", "comparator"],
+            properties: {
+              status: { enum: ["OK", "WARN", "ERROR"] },
+              metricKey: { type: "string", minLength: 1 },
+              comparator: { enum: ["GT", "LT", "EQ", "NE"] },
+              errorThreshold: numeric2,
+              warningThreshold: numeric2,
+              actualValue: numeric2,
+              periodIndex: { type: "integer" }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/reports/sonarqube/project-status.ts
+var TOOL_NAME = "SonarQube";
+var VERDICTS = {
+  ERROR: "fail",
+  WARN: "warn",
+  OK: "pass",
+  NONE: "none"
+};
+var sonarqubeProjectStatus = {
+  name: "sonarqube-project-status",
+  kind: "quality-gate",
+  sniff,
+  parse
+};
+function sniff(source) {
+  const projectStatus = isObject2(source.json) ? source.json["projectStatus"] : void 0;
+  return isObject2(projectStatus) && typeof projectStatus["status"] === "string";
+}
+function parse(source) {
+  if (source.json === void 0) {
+    throw new InputError("expected a JSON object as returned by api/qualitygates/project_status", { source: source.path });
+  }
+  const { projectStatus } = validateOrThrow(projectStatusSchema, source.json, source.path);
+  const newCodePeriod = toNewCodePeriod(projectStatus.period ?? newCodeEntry(projectStatus.periods));
+  return {
+    kind: "quality-gate",
+    format: sonarqubeProjectStatus.name,
+    tool: TOOL_NAME,
+    verdict: VERDICTS[projectStatus.status],
+    status: projectStatus.status,
+    conditions: (projectStatus.conditions ?? []).map(toCondition),
+    ignoredConditions: projectStatus.ignoredConditions ?? false,
+    ...newCodePeriod && { newCodePeriod },
+    ...projectStatus.caycStatus !== void 0 && { caycStatus: projectStatus.caycStatus },
+    findings: []
+  };
+}
+function toCondition(raw) {
+  const actual = rawValue(raw.actualValue);
+  const threshold = rawValue(raw.errorThreshold);
+  const warningThreshold = rawValue(raw.warningThreshold);
+  const { name, type } = metricInfo(raw.metricKey, [threshold, warningThreshold, actual]);
+  return {
+    metricKey: raw.metricKey,
+    metricName: name,
+    metricType: type,
+    status: raw.status,
+    comparator: raw.comparator,
+    ...threshold !== void 0 && { threshold },
+    ...warningThreshold !== void 0 && { warningThreshold },
+    ...actual !== void 0 && { actual },
+    // `periodIndex` is gone since 10.0, where the `new_` prefix is the only signal.
+    onNewCode: isNewCodeMetric(raw.metricKey) || raw.periodIndex === 1
+  };
+}
+function rawValue(value) {
+  if (value === void 0) return void 0;
+  const text3 = String(value);
+  return text3 === "" ? void 0 : text3;
+}
+function newCodeEntry(periods) {
+  return periods?.find((p) => p.index === 1) ?? periods?.[0];
+}
+function toNewCodePeriod(period2) {
+  if (!period2) return void 0;
+  return {
+    mode: period2.mode,
+    ...period2.date !== void 0 && { date: period2.date },
+    ...period2.parameter !== void 0 && { parameter: period2.parameter }
+  };
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/render/quality-gate/tool.ts
+var CLOUD_HOSTS2 = ["sonarcloud.io", "sonarqube.us"];
+function linkedToolName(tool, link3) {
+  const name = tool.trim();
+  if (name !== TOOL_NAME) return name;
+  const host = new URL(link3).hostname.toLowerCase();
+  return CLOUD_HOSTS2.some((h) => host === h || host.endsWith(`.${h}`)) ? `${TOOL_NAME} Cloud` : name;
+}
+
 // src/render/quality-gate/comment.ts
 var IGNORED_CONDITIONS_NOTE = "Coverage and duplication conditions on new code were ignored: the change has too few new lines.";
-var STATUS_ORDER2 = { ERROR: 0, WARN: 1, OK: 2 };
-var STATUS_CELL2 = {
-  ERROR: verdictCell("fail"),
-  WARN: verdictCell("warn"),
-  OK: verdictCell("pass")
+var NO_THRESHOLD = "\u2014";
+var STATE_ORDER = { failed: 0, warning: 1, ignored: 2, passed: 3 };
+var STATE_CELL = {
+  failed: verdictCell("fail"),
+  warning: verdictCell("warn"),
+  ignored: verdictCell("none", "Ignored (small change)"),
+  passed: verdictCell("pass")
 };
-var STATUS_RANK2 = { ERROR: 3, WARN: 2, OK: 1 };
+var STATE_RANK = { failed: 3, warning: 2, ignored: 1, passed: 1 };
 function gateCommentBody(report, context) {
   const blocks = [];
   if (report.ignoredConditions) blocks.push({ kind: "text", markdown: `\u2139\uFE0F ${IGNORED_CONDITIONS_NOTE}` });
   const period2 = report.newCodePeriod === void 0 ? void 0 : formatNewCodePeriod(report.newCodePeriod);
+  const rows2 = report.conditions.map((condition) => ({ condition, state: conditionState(condition, report) }));
   const scopes = [
-    { heading: "**New code**", suffix: period2, conditions: report.conditions.filter((c) => c.onNewCode) },
-    { heading: "**Overall code**", suffix: void 0, conditions: report.conditions.filter((c) => !c.onNewCode) }
+    { heading: "**New code**", suffix: period2, rows: rows2.filter((r) => r.condition.onNewCode) },
+    { heading: "**Overall code**", suffix: void 0, rows: rows2.filter((r) => !r.condition.onNewCode) }
   ];
   for (const scope of scopes) {
-    if (scope.conditions.length === 0) continue;
+    if (scope.rows.length === 0) continue;
     const heading = scope.suffix === void 0 ? scope.heading : `${scope.heading} \xB7 ${escapeMarkdown(scope.suffix)}`;
-    blocks.push({ kind: "text", markdown: heading });
-    blocks.push({
-      kind: "rows",
-      header: tableHeader(["Status", "Condition", "Value", "Fails when"]),
-      rows: failedFirst(scope.conditions).map(conditionRow),
-      noun: nouns.condition
-    });
+    blocks.push({ kind: "text", markdown: heading }, ...conditionsTable(scope.rows, report.tool));
   }
-  const closing = [findingsLine(report.findings), gateLink(report.tool, context.link)].filter((s) => s !== void 0);
+  const measures = measuresLine(report);
+  if (measures !== void 0) blocks.push({ kind: "text", markdown: measures });
+  const closing = [findingsLine(report), gateLink(report.tool, context.link)].filter((s) => s !== void 0);
   if (closing.length > 0) blocks.push({ kind: "text", markdown: closing.join(" \xB7 ") });
   const project = report.projectKey?.trim();
   return { blocks, footer: project ? [`project ${escapeMarkdown(project)}`] : [] };
 }
-function failedFirst(conditions) {
-  return [...conditions].sort((a, b) => STATUS_ORDER2[a.status] - STATUS_ORDER2[b.status]);
-}
-function conditionRow(condition) {
-  const value = formatMeasure(condition.actual, condition.metricType, condition.metricKey);
-  const requirement = describeCondition(condition);
-  return {
-    markdown: tableRow([
-      STATUS_CELL2[condition.status] ?? escapeMarkdown(levelLabel(condition.status)),
-      escapeMarkdown(condition.metricName),
-      valueCell(value, condition.status),
-      requirement === void 0 ? "" : escapeMarkdown(requirement)
-    ]),
-    rank: STATUS_RANK2[condition.status] ?? STATUS_RANK2.ERROR
+function conditionsTable(rows2, tool) {
+  const warns = rows2.some((r) => thresholdsOf(r.condition).warns !== void 0);
+  const headers = ["Status", "Condition", "Value", "Fails when", ...warns ? ["Warns when"] : []];
+  const table = {
+    kind: "rows",
+    header: tableHeader(headers),
+    rows: [...rows2].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state]).map((r) => conditionRow(r, warns)),
+    noun: nouns.condition
   };
+  const bare = rows2.some((r) => {
+    const { fails, warns: warns2 } = thresholdsOf(r.condition);
+    return fails === void 0 && warns2 === void 0;
+  });
+  if (!bare) return [table];
+  const sender = tool.trim() || "the report";
+  return [table, { kind: "text", markdown: `_${NO_THRESHOLD} means ${escapeMarkdown(sender)} sent no threshold for the condition._` }];
 }
-function valueCell(value, status) {
+function conditionRow({ condition, state }, warns) {
+  const value = formatMeasure(condition.actual, condition.metricType, condition.metricKey);
+  const thresholds = thresholdsOf(condition);
+  const cells = [
+    STATE_CELL[state],
+    escapeMarkdown(condition.metricName),
+    valueCell(value, state),
+    thresholdCell(condition, thresholds.fails),
+    ...warns ? [thresholdCell(condition, thresholds.warns)] : []
+  ];
+  return { markdown: tableRow(cells), rank: STATE_RANK[state] };
+}
+function thresholdCell(condition, threshold) {
+  const words = describeThreshold(condition, threshold);
+  return words === void 0 ? NO_THRESHOLD : escapeMarkdown(words);
+}
+function valueCell(value, state) {
   if (value === NO_VALUE) return `_${NO_VALUE}_`;
-  return status === "OK" ? escapeMarkdown(value) : `**${escapeMarkdown(value)}**`;
+  return state === "failed" || state === "warning" ? `**${escapeMarkdown(value)}**` : escapeMarkdown(value);
 }
-function findingsLine(findings) {
-  if (findings.length === 0) return void 0;
-  return `**${count(findings.length, nouns.issue)}:** ${severityBreakdown(findings)}`;
+function findingsLine(report) {
+  const resolved = resolvedIssuesNote(report);
+  if (report.findings.length === 0) return resolved === void 0 ? void 0 : escapeMarkdown(resolved);
+  const total = report.findingsTotal ?? report.findings.length;
+  const partial = total > report.findings.length ? ` (annotations for the ${formatNumber(report.findings.length)} most severe)` : "";
+  const line = `**${count(total, nouns.issue)}${partial}:** ${severityBreakdown(report.findings)}`;
+  return resolved === void 0 ? line : `${line} \xB7 ${escapeMarkdown(resolved)}`;
 }
-function gateLink(tool, link2) {
-  if (link2 === void 0) return void 0;
-  return markdownLink(`See analysis details on ${escapeMarkdown(tool.trim() || "the dashboard")}`, link2);
+function measuresLine(report) {
+  const shown3 = (report.measures ?? []).filter((m) => !report.conditions.some((c) => c.metricKey === m.metricKey));
+  if (shown3.length === 0) return void 0;
+  return `**Measures:** ${shown3.map((m) => `${escapeMarkdown(m.metricName)} ${escapeMarkdown(formatMeasure(m.value, m.metricType, m.metricKey))}`).join(" \xB7 ")}`;
+}
+function gateLink(tool, link3) {
+  if (link3 === void 0) return void 0;
+  return markdownLink(`See analysis details on ${escapeMarkdown(linkedToolName(tool, link3) || "the dashboard")}`, link3);
 }
 
 // src/render/comment.ts
@@ -19159,16 +20347,18 @@ function footerLine(facts, commit) {
 }
 
 // src/render/data-diff/insight.ts
-function diffInsight(report, link2) {
+function diffInsight(report, link3) {
   return {
     // A data diff is a regression test of the data the change produces.
     reportType: "TEST",
     details: details(report),
-    data: data(report, link2),
+    data: data(report, link3),
     annotations: []
   };
 }
 function details(report) {
+  const judgement = judgementOf(report);
+  if (judgement.thresholds) return thresholdDetails(judgement.models);
   const lines = [];
   const failed2 = report.models.filter((m) => m.status === "failed");
   const different = report.models.filter((m) => m.status === "different");
@@ -19182,6 +20372,21 @@ function details(report) {
   }
   const identical = report.models.length - failed2.length - different.length;
   if (identical > 0) lines.push(`Identical: ${count(identical, nouns.model)}`);
+  return lines;
+}
+function thresholdDetails(models) {
+  const lines = [];
+  for (const [verdict, heading] of [["fail", "Over thresholds:"], ["warn", "Over warning thresholds:"]]) {
+    const over = models.filter((m) => m.verdict === verdict);
+    if (over.length === 0) continue;
+    lines.push(heading);
+    for (const { model: model2, breaches } of over) {
+      const why2 = model2.status === "failed" ? `could not be diffed: ${model2.error ?? "no error message"}` : breaches.map((b) => b.text).join("; ");
+      lines.push(`- ${collapseWhitespace(model2.name)}: ${collapseWhitespace(why2)}`);
+    }
+  }
+  const within = models.filter((m) => m.verdict === "pass").length;
+  if (within > 0) lines.push(`Within thresholds: ${count(within, nouns.model)}`);
   return lines;
 }
 function differenceText(model2) {
@@ -19200,9 +20405,14 @@ function differenceText(model2) {
   }
   return parts.length === 0 ? "different" : parts.join("; ");
 }
-function data(report, link2) {
+function data(report, link3) {
   const t = diffTotals(report.models);
-  const fields = [
+  const judgement = judgementOf(report);
+  const fields = judgement.thresholds ? [
+    { title: "Models compared", type: "NUMBER", value: t.models },
+    { title: "Models over thresholds", type: "NUMBER", value: judgement.modelsFailed },
+    { title: "Models warned", type: "NUMBER", value: judgement.modelsWarned }
+  ] : [
     { title: "Models compared", type: "NUMBER", value: t.models },
     { title: "Models different", type: "NUMBER", value: t.different },
     { title: "Models failed", type: "NUMBER", value: t.failed }
@@ -19213,8 +20423,8 @@ function data(report, link2) {
       { title: "Rows removed", type: "NUMBER", value: t.rows.removed },
       { title: "Rows changed", type: "NUMBER", value: t.rows.changed }
     );
-  } else if (link2 !== void 0) {
-    fields.push({ title: "Full results", type: "LINK", value: { text: `Open ${report.tool.trim() || "results"}`, href: link2 } });
+  } else if (link3 !== void 0) {
+    fields.push({ title: "Full results", type: "LINK", value: { text: `Open ${report.tool.trim() || "results"}`, href: link3 } });
   }
   return fields;
 }
@@ -19225,6 +20435,7 @@ function gateSummary(report) {
   const ofAll = (n) => `${formatNumber(n)} of ${count(total, nouns.condition)}`;
   switch (report.verdict) {
     case "fail": {
+      if (report.analysisFailure !== void 0) return { state: "failed", detail: report.analysisFailure };
       const failed2 = withStatus(report.conditions, "ERROR");
       return { state: "failed", detail: failed2 > 0 ? `${ofAll(failed2)} failed` : "the gate failed" };
     }
@@ -19233,13 +20444,16 @@ function gateSummary(report) {
       return { state: "warning", detail: warned > 0 ? `${ofAll(warned)} at warning level` : "the gate reports a warning" };
     }
     case "pass":
-      return { state: "passed", detail: passedDetail(total) };
+      return { state: "passed", detail: passedDetail(report) };
     case "none":
-      return { state: "none", detail: `${report.tool} reported no quality gate for this analysis` };
+      return { state: "no quality gate", detail: `none is set for the project, or ${report.tool.trim() || "the tool"} computed none for this analysis` };
   }
 }
-function passedDetail(total) {
+function passedDetail(report) {
+  const total = report.conditions.length;
+  const ignored = report.conditions.filter((c) => conditionState(c, report) === "ignored").length;
   if (total === 0) return "the gate has no conditions";
+  if (ignored > 0) return `${formatNumber(total - ignored)} of ${count(total, nouns.condition)} passed, ${formatNumber(ignored)} ignored (small change)`;
   if (total === 1) return "its only condition passed";
   return `all ${formatNumber(total)} conditions passed`;
 }
@@ -19253,64 +20467,80 @@ function defaultGateTitle(report) {
 
 // src/render/quality-gate/insight.ts
 var VERDICT_LEVEL = { fail: "ERROR", warn: "WARN", pass: "OK", none: "NONE" };
-function gateInsight(report, link2) {
+function gateInsight(report, link3) {
   return {
     // SonarQube's own decoration files its report as COVERAGE; users and merge checks know it so.
     reportType: "COVERAGE",
     details: details2(report),
-    data: data2(report, link2),
+    data: data2(report, link3),
     annotations: annotations(report.findings)
   };
 }
+var GROUPS = [
+  { state: "failed", heading: "Failed conditions:", threshold: "fails" },
+  { state: "warning", heading: "Conditions at warning level:", threshold: "warns" },
+  { state: "ignored", heading: "Ignored (small change):", threshold: "fails" }
+];
 function details2(report) {
   const lines = [];
-  for (const [status, heading] of [["ERROR", "Failed conditions:"], ["WARN", "Conditions at warning level:"]]) {
-    const matching = report.conditions.filter((c) => c.status === status);
-    if (matching.length > 0) lines.push(heading, ...matching.map((c) => `- ${conditionSentence(c)}`));
+  for (const group of GROUPS) {
+    const matching = report.conditions.filter((c) => conditionState(c, report) === group.state);
+    const sentences = matching.map((c) => `- ${conditionSentence(c, thresholdsOf(c)[group.threshold])}`);
+    if (matching.length > 0) lines.push(group.heading, ...sentences);
   }
   if (report.ignoredConditions) lines.push(IGNORED_CONDITIONS_NOTE);
   const period2 = report.newCodePeriod === void 0 ? void 0 : formatNewCodePeriod(report.newCodePeriod);
   if (period2 !== void 0) lines.push(`New code: ${period2}`);
   if (report.findings.length > 0) {
-    lines.push(`${count(report.findings.length, nouns.issue)}: ${severityBreakdown(report.findings)}`);
+    const total = report.findingsTotal ?? report.findings.length;
+    const partial = total > report.findings.length ? ` (annotations for the ${formatNumber(report.findings.length)} most severe)` : "";
+    lines.push(`${count(total, nouns.issue)}${partial}: ${severityBreakdown(report.findings)}`);
   }
+  const resolved = resolvedIssuesNote(report);
+  if (resolved !== void 0) lines.push(resolved);
   return lines.map(collapseWhitespace);
 }
-function data2(report, link2) {
+function data2(report, link3) {
   const fields = [
     { title: "Quality gate", type: "TEXT", value: levelLabel(VERDICT_LEVEL[report.verdict]) },
     { title: "Failed conditions", type: "NUMBER", value: withStatus(report.conditions, "ERROR") },
-    percentage("Coverage on new code", find(report, "new_coverage")),
-    percentage("Duplication on new code", find(report, "new_duplicated_lines_density")),
+    percentage("Coverage on new code", changeValue(report, "new_coverage")),
+    percentage("Duplication on new code", changeValue(report, "new_duplicated_lines_density")),
     issues(report),
-    link2 === void 0 ? void 0 : dashboardLink(report.tool, link2)
+    link3 === void 0 ? void 0 : dashboardLink(report.tool, link3)
   ];
   return fields.filter((f) => f !== void 0);
 }
 function dashboardLink(tool, href) {
-  return { title: "Analysis details", type: "LINK", value: { text: `Open ${tool.trim() || "dashboard"}`, href } };
+  return { title: "Analysis details", type: "LINK", value: { text: `Open ${linkedToolName(tool, href) || "dashboard"}`, href } };
 }
 function find(report, metricKey) {
   return report.conditions.find((c) => c.metricKey === metricKey);
 }
-function percentage(title, condition) {
-  const value = numberOf(condition?.actual);
+function changeValue(report, metricKey) {
+  const condition = find(report, metricKey);
+  if (condition !== void 0 && conditionState(condition, report) === "ignored") return void 0;
+  return condition?.actual ?? measured(report, metricKey);
+}
+function measured(report, metricKey) {
+  return report.measures?.find((m) => m.metricKey === metricKey)?.value;
+}
+function percentage(title, raw) {
+  const value = numberOf(raw);
   return value === void 0 ? void 0 : { title, type: "PERCENTAGE", value: Math.round(value * 10) / 10 };
 }
 function issues(report) {
-  const newIssues = numberOf(find(report, "new_violations")?.actual);
+  const newIssues = numberOf(find(report, "new_violations")?.actual ?? measured(report, "new_violations"));
   if (newIssues !== void 0) return { title: "New issues", type: "NUMBER", value: newIssues };
-  return report.findings.length > 0 ? { title: "Issues", type: "NUMBER", value: report.findings.length } : void 0;
-}
-function numberOf(raw) {
-  if (raw === void 0 || raw.trim() === "") return void 0;
-  const n = Number(raw);
-  return Number.isFinite(n) ? n : void 0;
+  return report.findings.length > 0 ? { title: "Issues", type: "NUMBER", value: report.findingsTotal ?? report.findings.length } : void 0;
 }
 
 // src/render/data-diff/summary.ts
 var DEFAULT_DIFF_TITLE = "Data diff";
+var NAMED_MAX = 3;
 function diffSummary(report) {
+  const judgement = judgementOf(report);
+  if (judgement.thresholds && report.verdict !== "none") return thresholdSummary(report, judgement.models);
   const t = diffTotals(report.models);
   const ofAll = (n) => `${formatNumber(n)} of ${count(t.models, nouns.model)}`;
   const differ = (n) => n === 1 ? "differs" : "differ";
@@ -19329,6 +20559,27 @@ function diffSummary(report) {
     case "none":
       return { state: "nothing compared", detail: "the report has no models" };
   }
+}
+function thresholdSummary(report, models) {
+  const nameOf = displayNames(report.models);
+  const total = count(models.length, nouns.model);
+  const failing = models.filter((m) => m.verdict === "fail");
+  const warning = models.filter((m) => m.verdict === "warn");
+  const named = (judged) => {
+    const shown3 = judged.slice(0, NAMED_MAX).map((m) => `${nameOf(m.model)} (${m.breaches[0]?.text ?? "over a threshold"})`);
+    const more = judged.length > NAMED_MAX ? ` and ${formatNumber(judged.length - NAMED_MAX)} more` : "";
+    return `${shown3.join(", ")}${more}`;
+  };
+  if (failing.length > 0) {
+    const warns = warning.length > 0 ? `; ${formatNumber(warning.length)} ${warning.length === 1 ? "warns" : "warn"}` : "";
+    return { state: "failed", detail: `${formatNumber(failing.length)} of ${total} over thresholds: ${named(failing)}${warns}` };
+  }
+  if (warning.length > 0) {
+    return { state: "warning", detail: `${formatNumber(warning.length)} of ${total} over warning thresholds: ${named(warning)}` };
+  }
+  const different = models.filter((m) => m.model.status === "different").length;
+  const within = models.length === 1 ? "the model is within thresholds" : `all ${total} within thresholds`;
+  return { state: "passed", detail: different > 0 ? `${within}; ${formatNumber(different)} ${different === 1 ? "differs" : "differ"}` : within };
 }
 
 // src/render/summary.ts
@@ -19394,7 +20645,7 @@ function outcomeOf(verdict, failOn) {
     case "failure":
       return verdict === "fail" ? "fail" : "pass";
     case "warning":
-      return verdict === "fail" || verdict === "warn" ? "fail" : "pass";
+      return verdict === "pass" ? "pass" : "fail";
   }
 }
 function renderDecorations(report, options) {
@@ -19404,14 +20655,14 @@ function renderDecorations(report, options) {
   }
   const title = titleOf(report, options.title);
   const summary = summarize(report);
-  const outcome = outcomeOf(report.verdict, options.failOn);
-  const link2 = httpUrl(options.link) ?? httpUrl(byKind(OWN_LINKS, report));
-  const linked = link2 === void 0 ? {} : { link: link2 };
+  const outcome2 = outcomeOf(report.verdict, options.failOn);
+  const link3 = httpUrl(options.link) ?? httpUrl(byKind(OWN_LINKS, report));
+  const linked = link3 === void 0 ? {} : { link: link3 };
   return {
     reportId: options.reportId,
     reportKind: report.kind,
     verdict: report.verdict,
-    outcome,
+    outcome: outcome2,
     headline: headline(title, summary),
     comment: renderComment(report, {
       reportId: options.reportId,
@@ -19421,9 +20672,16 @@ function renderDecorations(report, options) {
       ...linked,
       ...options.commit === void 0 ? {} : { commit: options.commit }
     }),
-    insight: renderInsight(report, { title, summary, outcome, ...linked }),
-    status: renderStatus({ reportId: options.reportId, title, summary, outcome, ...link2 === void 0 && options.statusFallbackUrl !== void 0 ? { link: options.statusFallbackUrl } : linked })
+    insight: renderInsight(report, { title, summary, outcome: outcome2, ...linked }),
+    status: renderStatus({ reportId: options.reportId, title, summary, outcome: outcome2, ...link3 === void 0 && options.statusFallbackUrl !== void 0 ? { link: options.statusFallbackUrl } : linked })
   };
+}
+
+// src/reports/data-diff-verdict.ts
+function judgeReport(report, thresholds) {
+  if (report.kind !== "data-diff") return report;
+  const judged = evaluateThresholds(report.models, thresholds);
+  return { ...report, verdict: judged.verdict, judged };
 }
 
 // src/repository/format.ts
@@ -19477,8 +20735,8 @@ import { parseArgs } from "node:util";
 // src/settings/coerce.ts
 var TRUE = /* @__PURE__ */ new Set(["true", "1", "yes"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "0", "no"]);
-function parseBoolean(text) {
-  const word = text.trim().toLowerCase();
+function parseBoolean(text3) {
+  const word = text3.trim().toLowerCase();
   if (TRUE.has(word)) return true;
   if (FALSE.has(word)) return false;
   return void 0;
@@ -19488,7 +20746,7 @@ function coerce(definition, value) {
     case "boolean":
       return typeof value === "string" ? parseBoolean(value) ?? value : value;
     case "integer":
-      return typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+      return typeof value === "string" && /^\s*\d+\s*$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : value;
     case "list":
       if (typeof value === "string") return value.split(",").map((item) => item.trim()).filter(Boolean);
       return Array.isArray(value) ? value.map((item) => typeof item === "string" ? item.trim() : item) : value;
@@ -19595,6 +20853,8 @@ function readPositionals(positionals, values) {
 function checkSettings(settings, origins) {
   const from = (key2) => origins[key2]?.source ?? displayName(definitionOf(key2));
   const name = (key2) => displayName(definitionOf(key2));
+  checkCredentials(settings, from);
+  checkNoSecretInText(settings, from);
   if (settings.token && (settings.username || settings.password)) {
     const basic = settings.username ? "username" : "password";
     throw new InputError(`a token and ${name(basic)} (from ${from(basic)}) are both set; authenticate one way: a token, or ${name("username")} and ${name("password")}`, {
@@ -19611,14 +20871,55 @@ function checkSettings(settings, origins) {
     throw new InputError(`issues annotate a quality gate, but ${name("reportType")} is data-diff (from ${from("reportType")})`, { source: from("issues") });
   }
 }
+function checkCredentials(settings, from) {
+  const tokens = SETTINGS.filter((d) => d.secret && d.key !== "password").map((d) => d.key);
+  for (const key2 of tokens) {
+    const value = settings[key2];
+    if (typeof value === "string" && !/^[\x21-\x7e]+$/.test(value)) {
+      throw new InputError(`contains ${characterProblem(value)}; a token is printable ASCII without spaces (check for a pasted line break or quote)`, { source: from(key2) });
+    }
+  }
+  if (settings.username !== void 0 && /[\s\x00-\x1f\x7f:]/.test(settings.username)) {
+    throw new InputError(`contains ${characterProblem(settings.username, true)}; a Basic auth user name cannot (RFC 7617)`, { source: from("username") });
+  }
+  if (settings.password !== void 0 && /[\x00-\x1f\x7f]/.test(settings.password)) {
+    throw new InputError(`contains ${characterProblem(settings.password)}; check for a pasted line break`, { source: from("password") });
+  }
+}
+function characterProblem(value, colon = false) {
+  if (/[\r\n]/.test(value)) return "a line break";
+  if (/[\x00-\x1f\x7f]/.test(value)) return "a control character";
+  if (/\s/.test(value)) return "a space";
+  if (colon && value.includes(":")) return "a colon";
+  return "a character outside printable ASCII";
+}
+function checkNoSecretInText(settings, from) {
+  const secrets = SETTINGS.filter((d) => d.secret).flatMap((d) => {
+    const value = settings[d.key];
+    return typeof value === "string" ? [{ key: d.key, redactor: new Redactor([value]) }] : [];
+  });
+  if (secrets.length === 0) return;
+  for (const definition of SETTINGS) {
+    if (definition.secret || definition.key === "username") continue;
+    const value = settings[definition.key];
+    const texts = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+    const found = secrets.find((secret) => texts.some((text3) => secret.redactor.containsSecret(text3)));
+    if (found) {
+      throw new InputError(
+        `contains the value of ${displayName(definitionOf(found.key))}, a secret; it would be published or shown where secrets are not masked. Remove it from this setting`,
+        { source: from(definition.key) }
+      );
+    }
+  }
+}
 
 // src/ci/variables.ts
 function variable(env, name) {
   const value = env[name]?.trim();
   return value ? value : void 0;
 }
-function positiveInteger(text) {
-  const value = typeof text === "number" ? text : /^\d+$/.test(text?.trim() ?? "") ? Number(text) : NaN;
+function positiveInteger(text3) {
+  const value = typeof text3 === "number" ? text3 : /^\d+$/.test(text3?.trim() ?? "") ? Number(text3) : NaN;
   return Number.isSafeInteger(value) && value > 0 ? value : void 0;
 }
 function withoutCredentials(url) {
@@ -19687,6 +20988,57 @@ var generic = {
 
 // src/ci/github-actions.ts
 import { readFileSync } from "node:fs";
+
+// src/ci/github-events.ts
+function eventTarget(eventName, payload) {
+  const repository = text(field(payload, "repository"), "full_name");
+  const pullRequest = field(payload, "pull_request");
+  if (isRecord(pullRequest)) return fromPullRequest(pullRequest, repository);
+  if (eventName === "workflow_run" || isRecord(field(payload, "workflow_run"))) return fromWorkflowRun(field(payload, "workflow_run"), payload, repository);
+  const issue3 = field(payload, "issue");
+  if (eventName === "issue_comment" && isRecord(field(issue3, "pull_request"))) return compact({ pullRequest: number(field(issue3, "number")) });
+  if (eventName?.startsWith("pull_request")) return {};
+  return void 0;
+}
+function fromPullRequest(pr, repository) {
+  const head = field(pr, "head");
+  const base = text(field(field(pr, "base"), "repo"), "full_name") ?? repository;
+  const fromFork = differs(text(field(head, "repo"), "full_name"), base);
+  return compact({
+    pullRequest: number(pr["number"]),
+    commit: text(head, "sha"),
+    // A fork's branch name means nothing in this repository (a branch lookup could find another PR).
+    branch: fromFork ? void 0 : text(head, "ref"),
+    fromFork: fromFork || void 0
+  });
+}
+function fromWorkflowRun(run2, payload, repository) {
+  const repositoryId = field(field(payload, "repository"), "id");
+  const pulls = Array.isArray(field(run2, "pull_requests")) ? field(run2, "pull_requests") : [];
+  const ours = pulls.find((p) => repositoryId === void 0 || field(field(field(p, "base"), "repo"), "id") === repositoryId);
+  const fromFork = differs(text(field(run2, "head_repository"), "full_name"), repository);
+  return compact({
+    pullRequest: number(field(ours, "number")),
+    commit: text(run2, "head_sha"),
+    branch: fromFork ? void 0 : text(run2, "head_branch"),
+    fromFork: fromFork || void 0
+  });
+}
+function differs(head, base) {
+  return head !== void 0 && base !== void 0 && head.toLowerCase() !== base.toLowerCase();
+}
+function field(value, name) {
+  return isRecord(value) ? value[name] : void 0;
+}
+function text(value, name) {
+  const v = field(value, name);
+  return typeof v === "string" && v.trim() ? v : void 0;
+}
+function number(value) {
+  return typeof value === "number" ? positiveInteger(value) : void 0;
+}
+
+// src/ci/github-actions.ts
 var githubActions = {
   name: "github-actions",
   detect: (env) => env["GITHUB_ACTIONS"] === "true",
@@ -19695,52 +21047,39 @@ var githubActions = {
     const repository = variable(env, "GITHUB_REPOSITORY");
     const serverUrl = variable(env, "GITHUB_SERVER_URL");
     const runId = variable(env, "GITHUB_RUN_ID");
-    const pullRequest = pullRequestOf(readEvent(env));
-    const isPullRequestEvent = pullRequest !== void 0 || (variable(env, "GITHUB_EVENT_NAME") ?? "").startsWith("pull_request");
+    const event = variable(env, "GITHUB_EVENT_NAME");
+    const target2 = eventTarget(event, readEvent(env));
     return compact({
       system: "github-actions",
       repository,
-      pullRequest: pullRequest?.number,
-      commit: isPullRequestEvent ? pullRequest?.sha : variable(env, "GITHUB_SHA"),
-      branch: isPullRequestEvent ? pullRequest?.branch : variable(env, "GITHUB_REF_NAME"),
+      pullRequest: target2?.pullRequest,
+      // Without a target the event is not about a pull request, and GITHUB_SHA is the build's commit.
+      commit: target2 ? target2.commit : variable(env, "GITHUB_SHA"),
+      branch: target2 ? target2.branch : variable(env, "GITHUB_REF_NAME"),
       workspaceDir: variable(env, "GITHUB_WORKSPACE"),
       buildUrl: serverUrl && repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0,
       apiUrl: variable(env, "GITHUB_API_URL"),
-      serverUrl
+      serverUrl,
+      event,
+      fromFork: target2?.fromFork
     });
   }
 };
 function readEvent(env) {
-  const path = variable(env, "GITHUB_EVENT_PATH");
-  if (!path) return void 0;
-  let text;
+  const path2 = variable(env, "GITHUB_EVENT_PATH");
+  if (!path2) return void 0;
+  let text3;
   try {
-    text = readFileSync(path, "utf8");
+    text3 = readFileSync(path2, "utf8");
   } catch (error) {
     const code = error.code ?? "unreadable";
-    throw new InputError(`cannot read the GitHub event payload ${path} (${code})`, { source: "GITHUB_EVENT_PATH", cause: error });
+    throw new InputError(`cannot read the GitHub event payload ${path2} (${code})`, { source: "GITHUB_EVENT_PATH", cause: error });
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text3);
   } catch (error) {
-    throw new InputError(`the GitHub event payload ${path} is not valid JSON`, { source: "GITHUB_EVENT_PATH", cause: error });
+    throw new InputError(`the GitHub event payload ${path2} is not valid JSON`, { source: "GITHUB_EVENT_PATH", cause: error });
   }
-}
-function pullRequestOf(event) {
-  const pullRequest = field(event, "pull_request");
-  if (pullRequest === void 0) return void 0;
-  const head = field(pullRequest, "head");
-  const number = field(pullRequest, "number");
-  const sha = field(head, "sha");
-  const ref = field(head, "ref");
-  return compact({
-    number: typeof number === "number" ? positiveInteger(number) : void 0,
-    sha: typeof sha === "string" ? sha : void 0,
-    branch: typeof ref === "string" ? ref : void 0
-  });
-}
-function field(value, name) {
-  return typeof value === "object" && value !== null ? value[name] : void 0;
 }
 
 // src/ci/jenkins.ts
@@ -19778,39 +21117,211 @@ function detectCi(env, cwd, systems = CI_SYSTEMS) {
 }
 
 // src/settings/config-file.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync } from "node:fs";
+var import_yaml3 = __toESM(require_dist(), 1);
+import { statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
+
+// src/reports/datafold/live/diff-config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_DIFFS = 200;
+var text2 = { type: "string", minLength: 1 };
+var names = { type: "array", items: text2, minItems: 1 };
+var id = { type: "integer", minimum: 1 };
+var dottedPath = { type: "string", pattern: "^[^.]+(\\.[^.]+)*$" };
+var ENTRY_KEYS = {
+  model: text2,
+  "data-source-id": id,
+  "data-source1-id": id,
+  "data-source2-id": id,
+  table1: dottedPath,
+  table2: dottedPath,
+  query1: text2,
+  query2: text2,
+  "primary-key": names,
+  filter: text2,
+  filter1: text2,
+  filter2: text2,
+  "include-columns": names,
+  "exclude-columns": names
+};
+var datafoldSectionSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["diffs"],
+  properties: {
+    diffs: {
+      type: "array",
+      minItems: 1,
+      maxItems: MAX_DIFFS,
+      items: { type: "object", additionalProperties: false, required: ["primary-key"], properties: ENTRY_KEYS }
+    }
+  }
+};
+var EXPECTED = {
+  diffs: "expected a list of diffs, e.g. `- {model: fct_orders, data-source-id: 7, table1: PROD.FCT_ORDERS, table2: PR_42.FCT_ORDERS, primary-key: [order_id]}`",
+  model: "expected the model name the diff is shown and matched by",
+  "data-source-id": "expected a Datafold data source id (a whole number, from the data source's settings page)",
+  "data-source1-id": "expected a Datafold data source id (a whole number)",
+  "data-source2-id": "expected a Datafold data source id (a whole number)",
+  table1: "expected a dotted table path, e.g. ANALYTICS.PROD.FCT_ORDERS",
+  table2: "expected a dotted table path, e.g. ANALYTICS.PR_42.FCT_ORDERS",
+  query1: "expected a SQL query",
+  query2: "expected a SQL query",
+  "primary-key": "expected a list of key columns, e.g. [order_id]",
+  filter: "expected a SQL condition without WHERE, applied to both tables",
+  filter1: "expected a SQL condition without WHERE",
+  filter2: "expected a SQL condition without WHERE",
+  "include-columns": "expected a list of column names",
+  "exclude-columns": "expected a list of column names"
+};
+function readDatafoldSection(node, doc, at) {
+  let value;
+  try {
+    value = (0, import_yaml2.isNode)(node) ? node.toJS(doc) : node;
+  } catch (error) {
+    throw new InputError(error instanceof Error ? error.message : String(error), { source: at(start2(node)), pointer: "datafold" });
+  }
+  const validate = compile(datafoldSectionSchema);
+  if (!validate(value)) throw schemaError(validate.errors ?? [], node, at);
+  const names4 = /* @__PURE__ */ new Map();
+  return value.diffs.map((entry, index) => {
+    const entryNode = (0, import_yaml2.isMap)(node) ? node.getIn(["diffs", index], true) : void 0;
+    const request = diffRequest(entry, index, entryNode, at);
+    const earlier = names4.get(request.name);
+    if (earlier) fail(`another diff (${earlier}) is already named this; set \`model:\` to tell them apart`, request.at, `${request.pointer}.model`);
+    names4.set(request.name, request.pointer);
+    return request;
+  });
+}
+function diffRequest(entry, index, node, at) {
+  const pointer = `datafold.diffs[${index}]`;
+  const entryAt = at(start2(node));
+  const keyAt = (key2) => at(start2((0, import_yaml2.isMap)(node) ? node.get(key2, true) : void 0) ?? start2(node));
+  const refuse = (message, key2) => fail(message, key2 ? keyAt(key2) : entryAt, key2 ? `${pointer}.${key2}` : pointer);
+  if (entry["data-source-id"] !== void 0 && (entry["data-source1-id"] !== void 0 || entry["data-source2-id"] !== void 0)) {
+    refuse("set `data-source-id` (both tables in one data source) or `data-source1-id` and `data-source2-id`, not both", "data-source-id");
+  }
+  if (entry["data-source-id"] === void 0 && (entry["data-source1-id"] === void 0 || entry["data-source2-id"] === void 0)) {
+    refuse("expected `data-source-id`, or `data-source1-id` and `data-source2-id`");
+  }
+  for (const side of ["1", "2"]) {
+    const table = `table${side}`;
+    const query = `query${side}`;
+    if (entry[table] !== void 0 && entry[query] !== void 0) refuse(`set \`${table}\` or \`${query}\`, not both`, query);
+    if (entry[table] === void 0 && entry[query] === void 0) refuse(`expected \`${table}\` (a dotted table path) or \`${query}\``);
+  }
+  if (entry.filter !== void 0 && (entry.filter1 !== void 0 || entry.filter2 !== void 0)) {
+    refuse("set `filter` (both tables) or `filter1` / `filter2`, not both", "filter");
+  }
+  const name = entry.model ?? entry.table2;
+  if (name === void 0) refuse("expected `model:` to name a diff of queries");
+  const fields = [
+    ["data_source1_id", entry["data-source-id"] !== void 0 ? "data-source-id" : "data-source1-id", entry["data-source-id"] ?? entry["data-source1-id"]],
+    ["data_source2_id", entry["data-source-id"] !== void 0 ? "data-source-id" : "data-source2-id", entry["data-source-id"] ?? entry["data-source2-id"]],
+    ["table1", "table1", entry.table1?.split(".")],
+    ["table2", "table2", entry.table2?.split(".")],
+    ["query1", "query1", entry.query1],
+    ["query2", "query2", entry.query2],
+    ["pk_columns", "primary-key", entry["primary-key"]],
+    ["filter1", entry.filter !== void 0 ? "filter" : "filter1", entry.filter ?? entry.filter1],
+    ["filter2", entry.filter !== void 0 ? "filter" : "filter2", entry.filter ?? entry.filter2],
+    ["include_columns", "include-columns", entry["include-columns"]],
+    ["exclude_columns", "exclude-columns", entry["exclude-columns"]]
+  ];
+  const body = {};
+  const fieldAt = {};
+  const fieldKey = {};
+  for (const [field2, key2, value] of fields) {
+    fieldKey[field2] = key2;
+    if (value === void 0) continue;
+    body[field2] = value;
+    fieldAt[field2] = keyAt(key2);
+  }
+  return { name, body, pointer, at: entryAt, fieldAt, fieldKey };
+}
+function schemaError(errors, node, at) {
+  const depth = (e) => e.instancePath.split("/").length;
+  const deepest = Math.max(...errors.map(depth));
+  const candidates = errors.filter((e) => depth(e) === deepest);
+  const error = candidates.find((e) => e.keyword === "additionalProperties") ?? candidates[0];
+  const path2 = error.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const target2 = (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node) ? path2.length === 0 ? node : node.getIn(path2, true) : void 0;
+  const key2 = typeof path2.at(-1) === "string" ? path2.at(-1) : void 0;
+  const params = error.params;
+  const where2 = (extra) => pointerOf2([...path2, ...extra ? [extra] : []]);
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const unknown = String(params["additionalProperty"]);
+      const keyNode = (0, import_yaml2.isMap)(target2) ? target2.items.find((item) => (0, import_yaml2.isNode)(item.key) && item.key.value === unknown)?.key : void 0;
+      const known = path2.length === 0 ? "`diffs:`" : Object.keys(ENTRY_KEYS).join(", ");
+      return new InputError(`unknown key; expected ${known}`, { source: at(start2(keyNode) ?? start2(target2)), pointer: where2(unknown) });
+    }
+    case "required": {
+      const missing2 = String(params["missingProperty"]);
+      return new InputError(`missing \`${missing2}\`; ${EXPECTED[missing2]}`, { source: at(start2(target2)), pointer: where2() });
+    }
+    case "maxItems":
+      return new InputError(`expected at most ${MAX_DIFFS} diffs in one step`, { source: at(start2(target2)), pointer: where2() });
+    default: {
+      const expected = key2 ? EXPECTED[key2] : path2.length === 0 ? "expected `diffs:`, a list of data diffs to create" : "expected a mapping of diff settings, e.g. `{model: \u2026, table1: \u2026}`";
+      return new InputError(expected, { source: at(start2(target2) ?? start2(node)), pointer: where2() });
+    }
+  }
+}
+function fail(message, source, pointer) {
+  throw new InputError(message, { source, pointer });
+}
+function pointerOf2(path2) {
+  return ["datafold", ...path2].map((p, i) => typeof p === "number" ? `[${p}]` : `${i > 0 ? "." : ""}${p}`).join("");
+}
+function start2(node) {
+  return (0, import_yaml2.isNode)(node) ? node.range?.[0] : void 0;
+}
+
+// src/settings/config-file.ts
 var CONFIG_FILE_NAME = ".pr-insights.yml";
+var CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, ".pr-insights.yaml"];
 var MAX_CONFIG_BYTES = 64 * 1024;
 var BY_KEY2 = new Map(SETTINGS.filter((d) => d.input).map((d) => [d.input, d]));
-var FILE_KEYS = SETTINGS.filter((d) => d.inConfigFile && d.input).map((d) => d.input);
+var SECTIONS = ["thresholds", "datafold"];
+var FILE_KEYS = [...SETTINGS.filter((d) => d.inConfigFile && d.input).map((d) => d.input), ...SECTIONS];
 function locateConfigFile(named, cwd, workspaceDir) {
   if (named && typeof named.value === "string") {
     const path2 = resolve(cwd, named.value);
     if (!isFile(path2)) throw new InputError(`config file not found: ${displayPath(path2, cwd)}`, { source: named.origin.source });
     return { path: path2, display: displayPath(path2, cwd) };
   }
-  const path = join(workspaceDir, CONFIG_FILE_NAME);
-  return isFile(path) ? { path, display: displayPath(path, cwd) } : void 0;
+  const found = CONFIG_FILE_NAMES.map((name) => join(workspaceDir, name)).filter(isFile);
+  if (found.length > 1) {
+    throw new InputError(`both ${CONFIG_FILE_NAMES.join(" and ")} exist; keep one, or name it with CONFIG`, { source: displayPath(found[0], cwd) });
+  }
+  return found[0] === void 0 ? void 0 : { path: found[0], display: displayPath(found[0], cwd) };
 }
-function readConfigFile({ path, display }) {
-  const size = statSync(path).size;
-  if (size > MAX_CONFIG_BYTES) throw new InputError(`is ${size} bytes; a config file may have at most ${MAX_CONFIG_BYTES}`, { source: display });
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(readFileSync2(path, "utf8"), { lineCounter, uniqueKeys: true, prettyErrors: false });
+function loadConfigFile({ path: path2, display }) {
+  const text3 = readBoundedFile(path2, { setting: "CONFIG", display, what: "a YAML config file", maxBytes: MAX_CONFIG_BYTES });
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return `${display}:${line}:${col}`;
   };
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw new InputError(yamlMessage(problem), { source: at(problem.pos[0]) });
-  if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) return {};
-  if (!(0, import_yaml.isMap)(doc.contents)) throw new InputError("expected settings as `key: value` lines, e.g. `fail-on: warning`", { source: at(doc.contents.range?.[0]) });
   const values = {};
+  const sections = {};
+  if (doc.contents === null || (0, import_yaml3.isScalar)(doc.contents) && doc.contents.value === null) return { values, sections };
+  if (!(0, import_yaml3.isMap)(doc.contents)) throw new InputError("expected settings as `key: value` lines, e.g. `fail-on: warning`", { source: at(doc.contents.range?.[0]) });
   for (const { key: key2, value } of doc.contents.items) {
-    const keyAt = at((0, import_yaml.isNode)(key2) ? key2.range?.[0] : void 0);
-    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value !== "string") throw new InputError("expected a setting name as the key", { source: keyAt });
+    const keyAt = at((0, import_yaml3.isNode)(key2) ? key2.range?.[0] : void 0);
+    if (!(0, import_yaml3.isScalar)(key2) || typeof key2.value !== "string") throw new InputError("expected a setting name as the key", { source: keyAt });
+    if (key2.value === "thresholds") {
+      sections.thresholds = readThresholdsSection(value, doc, at);
+      continue;
+    }
+    if (key2.value === "datafold") {
+      sections.datafoldDiffs = readDatafoldSection(value, doc, at);
+      continue;
+    }
     const pointer = `/${key2.value.replace(/~/g, "~0").replace(/\//g, "~1")}`;
     const definition = BY_KEY2.get(key2.value);
     if (!definition) {
@@ -19823,14 +21334,23 @@ function readConfigFile({ path, display }) {
       });
     }
     if (!definition.inConfigFile) throw new InputError(`cannot be set in a config file; use ${sourcesOf(definition)}`, { source: keyAt, pointer });
-    if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) continue;
-    const valueAt = (0, import_yaml.isNode)(value) ? at(value.range?.[0]) : keyAt;
+    if (value === null || (0, import_yaml3.isScalar)(value) && value.value === null) continue;
+    const valueAt = (0, import_yaml3.isNode)(value) ? at(value.range?.[0]) : keyAt;
     values[definition.key] = { value: toPlain(value, doc, valueAt), origin: { source: valueAt, pointer } };
   }
-  return values;
+  return { values, sections };
+}
+function withConfigSections(settings, sections, thresholdsOrigin) {
+  const setting = settings.thresholds === void 0 ? void 0 : parseThresholdsSetting(settings.thresholds, thresholdsOrigin?.source ?? "THRESHOLDS");
+  const thresholdSet = thresholdsInForce(sections?.thresholds, setting);
+  return {
+    ...settings,
+    ...thresholdSet && { thresholdSet },
+    ...sections?.datafoldDiffs && { datafoldDiffs: sections.datafoldDiffs }
+  };
 }
 function toPlain(value, doc, source) {
-  if (!(0, import_yaml.isNode)(value)) return value;
+  if (!(0, import_yaml3.isNode)(value)) return value;
   try {
     return value.toJS(doc);
   } catch (error) {
@@ -19840,16 +21360,16 @@ function toPlain(value, doc, source) {
 function yamlMessage(error) {
   return error.code === "MULTIPLE_DOCS" ? "expected one YAML document, found several" : error.message;
 }
-function isFile(path) {
+function isFile(path2) {
   try {
-    return statSync(path).isFile();
+    return statSync(path2).isFile();
   } catch {
     return false;
   }
 }
-function displayPath(path, cwd) {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+function displayPath(path2, cwd) {
+  const rel = relative(cwd, path2);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path2;
 }
 
 // src/settings/environment.ts
@@ -19859,8 +21379,8 @@ function readEnvironment(env) {
   for (const definition of SETTINGS) {
     if (!definition.variable) continue;
     const prefixed = `${ENV_PREFIX}${definition.variable}`;
-    const names3 = [prefixed, definition.variable, ...definition.variableAliases ?? []];
-    const name = names3.find((n) => (env[n] ?? "") !== "");
+    const names4 = [prefixed, definition.variable, ...definition.variableAliases ?? []];
+    const name = names4.find((n) => (env[n] ?? "") !== "");
     if (name === void 0) continue;
     values[definition.key] = {
       value: env[name],
@@ -19916,20 +21436,20 @@ function renderHelp() {
     ...SETTINGS.flatMap(settingLines),
     "",
     "Commands:",
-    ...COMMANDS2.map(([flag, text]) => `  ${flag.padEnd(14)}${text}`),
+    ...COMMANDS2.map(([flag, text3]) => `  ${flag.padEnd(14)}${text3}`),
     "",
     "Examples:",
-    ...EXAMPLES.flatMap(([text, command]) => [`  # ${text}`, `  ${command}`]),
+    ...EXAMPLES.flatMap(([text3, command]) => [`  # ${text3}`, `  ${command}`]),
     "",
     "Exit codes:",
-    ...EXIT_CODES.map(([code, text]) => `  ${code}  ${text}`),
+    ...EXIT_CODES.map(([code, text3]) => `  ${code}  ${text3}`),
     ""
   ];
   return lines.join("\n");
 }
 function settingLines(definition) {
   const flag = definition.flag ? `--${definition.flag}${definition.placeholder ? ` ${definition.placeholder}` : ""}${definition.positional ? `, or as the argument` : ""}` : "(no flag: environment or Action input only, so it stays out of process lists and shell history)";
-  const names3 = [
+  const names4 = [
     definition.variable ? [definition.variable, ...definition.variableAliases ?? []].join(" or ") : void 0,
     definition.input ? `input ${definition.input}` : void 0,
     definition.flag && !definition.variable && !definition.input ? "flag only" : void 0
@@ -19937,15 +21457,15 @@ function settingLines(definition) {
   const byDefault = defaultAsText(definition) ?? definition.defaultText;
   return [
     `  ${flag}`,
-    `${INDENT}${names3.join(" | ")}`,
+    `${INDENT}${names4.join(" | ")}`,
     ...wrap(plainText(definition.description), INDENT),
     ...byDefault ? wrap(`Default: ${plainText(byDefault)}.`, INDENT) : []
   ];
 }
-function wrap(text, indent) {
+function wrap(text3, indent) {
   const lines = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
+  for (const word of text3.split(/\s+/)) {
     if (line && indent.length + line.length + 1 + word.length > WIDTH) {
       lines.push(indent + line);
       line = word;
@@ -19955,74 +21475,6 @@ function wrap(text, indent) {
   }
   if (line) lines.push(indent + line);
   return lines;
-}
-
-// src/validation/schema.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
-var addFormats = import_ajv_formats.default;
-var shared;
-function ajv() {
-  if (!shared) {
-    shared = new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    addFormats(shared);
-  }
-  return shared;
-}
-var compiled = /* @__PURE__ */ new WeakMap();
-function compile(schema3) {
-  let fn = compiled.get(schema3);
-  if (!fn) {
-    fn = ajv().compile(schema3);
-    compiled.set(schema3, fn);
-  }
-  return fn;
-}
-function validateOrThrow(schema3, data3, source, pointerPrefix = "") {
-  const validate = compile(schema3);
-  if (validate(data3)) return data3;
-  const error = mostSpecific(validate.errors ?? []);
-  const pointer = pointerOf(error);
-  throw new InputError(describe(error), {
-    source,
-    pointer: [pointerPrefix, pointer || (pointerPrefix ? "" : "/")].filter(Boolean).join(" ") || "/"
-  });
-}
-function mostSpecific(errors) {
-  const useful = errors.filter((e) => !["if", "anyOf", "oneOf", "allOf", "not"].includes(e.keyword));
-  const pool = useful.length ? useful : errors;
-  const depth = (e) => e.instancePath.split("/").length;
-  const deepest = Math.max(...pool.map(depth));
-  const atDeepest = pool.filter((e) => depth(e) === deepest);
-  return atDeepest.find((e) => e.keyword === "additionalProperties") ?? atDeepest[0];
-}
-function pointerOf(e) {
-  if (e.keyword === "required") return `${e.instancePath}/${escapePointer(String(e.params["missingProperty"]))}`;
-  if (e.keyword === "additionalProperties") return `${e.instancePath}/${escapePointer(String(e.params["additionalProperty"]))}`;
-  return e.instancePath;
-}
-function escapePointer(segment2) {
-  return segment2.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function describe(e) {
-  const p = e.params;
-  switch (e.keyword) {
-    case "required":
-      return `missing required field; expected ${quote(String(p["missingProperty"]))} to be present`;
-    case "additionalProperties":
-      return `unexpected field ${quote(String(p["additionalProperty"]))}`;
-    case "enum":
-      return `expected one of ${p["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
-    case "const":
-      return `expected ${JSON.stringify(p["allowedValue"])}`;
-    case "type":
-      return `expected ${String(p["type"])}`;
-    default:
-      return `expected a value that ${e.message ?? "matches the schema"}`;
-  }
-}
-function quote(s) {
-  return `"${s}"`;
 }
 
 // src/settings/schema.ts
@@ -20040,7 +21492,7 @@ var settingsSchema = {
   )
 };
 var ECHO_LIMIT = 60;
-function validateSettings(values, origins, redact = (text) => text) {
+function validateSettings(values, origins, redact = (text3) => text3) {
   const validate = compile(settingsSchema);
   if (validate(values)) return values;
   const firstErrorByKey = /* @__PURE__ */ new Map();
@@ -20065,7 +21517,7 @@ function where(origin) {
 }
 function problemText(definition, error, value, origin, redact) {
   const expected = definition.expected ?? expectedByKind(definition) ?? describe2(error);
-  const got = definition.secret ? "" : ` (got ${redact(shown2(value))})`;
+  const got = definition.secret ? "" : ` (got ${shown2(value, redact)})`;
   return `${expected}${got}${origin.hint ? `; ${origin.hint}` : ""}`;
 }
 function expectedByKind(definition) {
@@ -20084,9 +21536,10 @@ function describe2(error) {
       return `expected a value that ${error.message ?? "matches the settings schema"}`;
   }
 }
-function shown2(value) {
-  const text = Array.isArray(value) ? value.join(",") : typeof value === "string" ? value : String(JSON.stringify(value));
-  return JSON.stringify(text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}\u2026` : text);
+function shown2(value, redact) {
+  const raw = Array.isArray(value) ? value.join(",") : typeof value === "string" ? value : String(JSON.stringify(value));
+  const text3 = redact(raw);
+  return JSON.stringify(text3.length > ECHO_LIMIT ? `${text3.slice(0, ECHO_LIMIT)}\u2026` : text3);
 }
 
 // src/settings/load.ts
@@ -20102,7 +21555,8 @@ function loadSettings(input) {
   const workspaceDir = ci.workspaceDir ?? input.cwd;
   const explicit = [argv.values, input.getInput ? readActionInputs(input.getInput) : {}, readEnvironment(input.env)];
   const configFile = locateConfigFile(first(explicit, "config"), input.cwd, workspaceDir);
-  const layers = [...explicit, configFile ? readConfigFile(configFile) : {}, ciDefaults(ci), defaults()];
+  const config = configFile ? loadConfigFile(configFile) : void 0;
+  const layers = [...explicit, config?.values ?? {}, ciDefaults(ci), defaults()];
   const picked = {};
   for (const { key: key2 } of SETTINGS) {
     const raw = first(layers, key2);
@@ -20115,10 +21569,10 @@ function loadSettings(input) {
   }
   const origins = Object.fromEntries(entries(picked).map(([key2, raw]) => [key2, raw.origin]));
   const redactor = new Redactor(secretValues(layers));
-  const settings = validateSettings(valuesOf(picked), origins, (text) => redactor.redact(text));
+  const settings = validateSettings(valuesOf(picked), origins, (text3) => redactor.redact(text3));
   checkSettings(settings, origins);
   return {
-    settings,
+    settings: withConfigSections(settings, config?.sections, origins.thresholds),
     ci,
     origins: Object.fromEntries(entries(picked).map(([key2, raw]) => [key2, raw.origin.source])),
     ...argv.example ? { example: true } : {}
@@ -20169,6 +21623,453 @@ function secretValues2(settings) {
   return SETTINGS.filter((d) => d.secret).map((d) => settings[d.key]).filter((v) => typeof v === "string" && v !== "");
 }
 
+// src/reports/datafold/live/api.ts
+var ANSWERED = [200, 201, 401, 403, 404, 422];
+function datafoldApi(http) {
+  async function call(request, what) {
+    try {
+      return await http.request({ ...request, expect: ANSWERED });
+    } catch (error) {
+      if (error instanceof HttpClientError) throw new ServerError(`Datafold: could not ${what}: ${error.message}; nothing was published`, { cause: error });
+      throw error;
+    }
+  }
+  return {
+    async create(request) {
+      const what = `create the diff of ${request.name}`;
+      const { status, body } = await call({ method: "POST", url: "api/v1/datadiffs", body: request.body, idempotent: false }, what);
+      if (status === 422) throw refusedCreate(request, body);
+      refuseAccess(status, body, what);
+      return idOf(body, what);
+    },
+    async status(id2, origin) {
+      const what = `read data diff ${id2}`;
+      const { status, body } = await call({ method: "GET", url: `api/v1/datadiffs/${id2}` }, what);
+      if (status === 404) {
+        throw new InputError(`Datafold has no data diff ${id2}, or this API key cannot see it (404${detailOf(body)})`, { source: origin });
+      }
+      refuseAccess(status, body, what);
+      return diffStatus(body, id2, what);
+    },
+    async summaryResults(id2) {
+      const what = `read the results of data diff ${id2}`;
+      const { status, body } = await call({ method: "GET", url: `api/v1/datadiffs/${id2}/summary_results` }, what);
+      refuseAccess(status, body, what);
+      if (!isRecord(body) || typeof body["status"] !== "string") throw unexpected(what, "an object with a status");
+      return body;
+    }
+  };
+}
+function refuseAccess(status, body, what) {
+  if (status === 401) {
+    throw new ServerError(
+      `Datafold refused DATAFOLD_API_KEY (401${detailOf(body)}): the key is missing, mistyped or revoked. Create an API key in Datafold (Settings \u2192 Account) and set it as DATAFOLD_API_KEY, from a secured variable; nothing was published`
+    );
+  }
+  if (status === 403) {
+    throw new ServerError(
+      `Datafold: DATAFOLD_API_KEY may not ${what} (403${detailOf(body)}): its user has no access to the diff's data sources. Use the key of a user who can read them; nothing was published`
+    );
+  }
+  if (status !== 200 && status !== 201) throw new ServerError(`Datafold: could not ${what}: ${status}${detailOf(body)}; nothing was published`);
+}
+function refusedCreate(request, body) {
+  const items = isRecord(body) && Array.isArray(body["detail"]) ? body["detail"].filter(isRecord) : [];
+  const described = items.map((item) => {
+    const loc = Array.isArray(item["loc"]) ? item["loc"].map(String) : [];
+    const field2 = loc[0] === "body" ? loc[1] : loc[0];
+    const key2 = field2 === void 0 ? void 0 : request.fieldKey[field2];
+    const rest = loc.slice(loc[0] === "body" ? 2 : 1);
+    return {
+      source: (field2 && request.fieldAt[field2]) ?? request.at,
+      pointer: key2 ? `${request.pointer}.${key2}${rest.map((r) => /^\d+$/.test(r) ? `[${r}]` : `.${r}`).join("")}` : request.pointer,
+      text: `${typeof item["msg"] === "string" ? item["msg"] : "refused"}${key2 ? "" : loc.length > 0 ? ` (${loc.join(".")})` : ""}`
+    };
+  });
+  const [first2, ...others] = described;
+  if (!first2) return new InputError(`Datafold refused to create the diff of ${request.name} (422${detailOf(body)})`, { source: request.at, pointer: request.pointer });
+  const more = others.map((o) => `; also ${o.pointer}: ${o.text}`).join("");
+  return new InputError(`Datafold refused to create the diff of ${request.name} (422): ${first2.text}${more}`, { source: first2.source, pointer: first2.pointer });
+}
+function idOf(body, what) {
+  const id2 = isRecord(body) ? body["id"] : void 0;
+  if (typeof id2 !== "number" || !Number.isInteger(id2)) throw unexpected(what, "the new diff with its id");
+  return id2;
+}
+function diffStatus(body, id2, what) {
+  if (!isRecord(body) || typeof body["status"] !== "string") throw unexpected(what, "the diff with its status");
+  return { id: id2, status: body["status"], table1: path(body["table1"]), table2: path(body["table2"]), pkColumns: path(body["pk_columns"]) };
+}
+function path(value) {
+  return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
+}
+function unexpected(what, expected) {
+  return new ServerError(`Datafold: could not ${what}: the answer is not ${expected}; nothing was published`);
+}
+function detailOf(body) {
+  const detail = isRecord(body) ? body["detail"] : void 0;
+  return typeof detail === "string" && detail.trim() !== "" ? `: ${detail.trim().slice(0, 200)}` : "";
+}
+
+// src/reports/data-diff/derive.ts
+function matchPercent(rows2) {
+  if (rows2.unchanged === void 0 || rows2.base === void 0 || rows2.head === void 0) return void 0;
+  return percentOf(rows2.unchanged, Math.max(rows2.base, rows2.head));
+}
+function percentOf(part, whole) {
+  if (!(whole > 0)) return void 0;
+  return Math.min(100, Math.max(0, part / whole * 100));
+}
+function diffStatus2(rows2, schema3) {
+  const rowChanges = rows2 ? rows2.added + rows2.removed + rows2.changed : 0;
+  const schemaChanges5 = schema3 ? schema3.added.length + schema3.removed.length + schema3.typeChanged.length : 0;
+  return rowChanges + schemaChanges5 > 0 ? "different" : "identical";
+}
+function tablePath(path2) {
+  return path2.length > 0 ? path2.join(".") : void 0;
+}
+
+// src/reports/data-diff/json-value.ts
+function claimedByAnotherFormat(value) {
+  return "kind" in value || "projectStatus" in value;
+}
+
+// src/reports/datafold/summary-results-schema.ts
+var count2 = { type: "integer", minimum: 0 };
+var countPair = { type: "array", prefixItems: [count2, count2], minItems: 2, items: false };
+var names2 = { type: "array", items: { type: "string" } };
+var FINISHED_STATUSES = ["success", "done"];
+var finishedSchema = {
+  type: "object",
+  required: ["status", "pks", "values"],
+  properties: {
+    status: { enum: FINISHED_STATUSES },
+    pks: {
+      type: "object",
+      required: ["total_rows", "exclusives"],
+      properties: {
+        total_rows: countPair,
+        nulls: countPair,
+        dupes: countPair,
+        exclusives: countPair,
+        distincts: countPair
+      }
+    },
+    values: {
+      type: "object",
+      required: ["rows_with_differences"],
+      properties: {
+        total_rows: count2,
+        rows_with_differences: count2,
+        columns_diff_stats: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["column_name", "match"],
+            properties: {
+              column_name: { type: "string" },
+              match: { type: "number", minimum: 0, maximum: 100 },
+              values_different: count2
+            }
+          }
+        }
+      }
+    },
+    // Cross-database diffs have no schema section; older bodies have one with counts only.
+    schema: {
+      type: "object",
+      properties: {
+        column_type_differs: names2,
+        exclusive_columns: { type: "array", items: names2, maxItems: 2 }
+      }
+    }
+  }
+};
+var failedSchema = {
+  type: "object",
+  required: ["status"],
+  properties: {
+    status: { const: "failed" },
+    error: {
+      type: "object",
+      properties: { error_type: { type: "string" }, error_value: { type: ["string", "null"] } }
+    }
+  }
+};
+
+// src/reports/datafold/summary-results.ts
+var DATAFOLD_TOOL = "Datafold";
+var DATAFOLD_MODEL_NAME = "Datafold data diff";
+var IN_FLIGHT = ["running", "pending", "waiting", "queued", "processing"];
+function isInFlight(status) {
+  return typeof status === "string" && IN_FLIGHT.includes(status);
+}
+var datafoldSummary = {
+  name: "datafold-summary",
+  kind: "data-diff",
+  sniff: sniff2,
+  parse: parse2
+};
+function sniff2(source) {
+  const json = source.json;
+  if (!isRecord(json) || claimedByAnotherFormat(json) || "model" in json) return false;
+  const status = json["status"];
+  if (typeof status !== "string") return false;
+  if (isInFlight(status)) return true;
+  if (status === "failed") return isRecord(json["error"]);
+  return FINISHED_STATUSES.includes(status) && isRecord(json["pks"]);
+}
+function parse2(source) {
+  const json = source.json;
+  if (!isRecord(json)) {
+    throw new InputError("expected the JSON object returned by Datafold GET /api/v1/datadiffs/{id}/summary_results", {
+      source: source.path,
+      pointer: "/"
+    });
+  }
+  const status = json["status"];
+  if (isInFlight(status)) {
+    throw new InputError(
+      `the Datafold diff has not finished (status "${String(status)}"); poll summary_results until its status is "done" or "success", then pass that body`,
+      { source: source.path, pointer: "/status" }
+    );
+  }
+  const model2 = modelOfSummary(json, source.path);
+  return { kind: "data-diff", format: datafoldSummary.name, tool: DATAFOLD_TOOL, verdict: dataDiffVerdict([model2]), models: [model2] };
+}
+function modelOfSummary(json, source) {
+  if (json["status"] === "failed") return failedModel(validateOrThrow(failedSchema, json, source));
+  const model2 = finishedModel(validateOrThrow(finishedSchema, json, source));
+  const dependencies = downstream(json["dependencies"]);
+  return dependencies.length > 0 ? { ...model2, dependencies } : model2;
+}
+function downstream(raw) {
+  const nameOf = (item) => {
+    if (typeof item === "string") return item;
+    if (!isRecord(item)) return void 0;
+    if (typeof item["name"] === "string") return item["name"];
+    const path2 = item["path"];
+    return Array.isArray(path2) && path2.every((p) => typeof p === "string") ? path2.join(".") : void 0;
+  };
+  const entries2 = Array.isArray(raw) ? raw.map((item) => [isRecord(item) ? item["item_type"] : void 0, item]) : isRecord(raw) && isRecord(raw["deps"]) ? Object.entries(raw["deps"]).flatMap(([kind, items]) => Array.isArray(items) ? items.map((item) => [kind, item]) : []) : [];
+  return entries2.flatMap(([kind, item]) => {
+    const name = nameOf(item);
+    return name === void 0 ? [] : [{ kind: typeof kind === "string" ? kind : "asset", name }];
+  });
+}
+function failedModel(raw) {
+  const type = raw.error?.error_type;
+  const value = raw.error?.error_value ?? void 0;
+  const error = type && value ? `${type}: ${value}` : type ?? value ?? "Datafold reported the diff as failed without details";
+  return { name: DATAFOLD_MODEL_NAME, status: "failed", error };
+}
+function finishedModel(raw) {
+  const [baseRows, headRows] = raw.pks.total_rows;
+  const [removed, added] = raw.pks.exclusives;
+  const changed = raw.values.rows_with_differences;
+  const rows2 = {
+    base: baseRows,
+    head: headRows,
+    added,
+    removed,
+    changed,
+    // Duplicate keys can make the formula negative; a count of rows cannot be.
+    unchanged: Math.max(0, baseRows - changed - removed)
+  };
+  const schema3 = raw.schema ? schemaChanges2(raw.schema) : void 0;
+  const match = matchPercent(rows2);
+  const primaryKeyIssues = {
+    ...raw.pks.nulls && { nulls: raw.pks.nulls },
+    ...raw.pks.dupes && { duplicates: raw.pks.dupes }
+  };
+  return {
+    name: DATAFOLD_MODEL_NAME,
+    status: diffStatus2(rows2, schema3),
+    rows: rows2,
+    ...match !== void 0 && { matchPercent: match },
+    ...raw.values.columns_diff_stats && { columns: differingColumns(raw.values.columns_diff_stats) },
+    ...schema3 && { schema: schema3 },
+    ...Object.keys(primaryKeyIssues).length > 0 && { primaryKeyIssues }
+  };
+}
+function differingColumns(stats) {
+  return stats.filter((column2) => column2.match !== 100).map((column2) => ({
+    name: column2.column_name,
+    ...column2.values_different !== void 0 && { differing: column2.values_different },
+    percentDiffering: roundPercent(100 - column2.match)
+  }));
+}
+function roundPercent(value) {
+  return Math.round(value * 1e6) / 1e6;
+}
+function schemaChanges2(schema3) {
+  if (!schema3.exclusive_columns && !schema3.column_type_differs) return void 0;
+  return {
+    added: [...schema3.exclusive_columns?.[1] ?? []],
+    removed: [...schema3.exclusive_columns?.[0] ?? []],
+    typeChanged: [...schema3.column_type_differs ?? []]
+  };
+}
+
+// src/reports/datafold/live/poll.ts
+async function pollUntilEnded(items, ask, options) {
+  const answers = items.map(() => void 0);
+  if (items.length === 0) return answers;
+  const started = options.now();
+  let interval = options.firstIntervalMs;
+  for (; ; ) {
+    const running = items.flatMap((item, i) => answers[i] === void 0 ? [i] : []);
+    await mapLimit(running, options.concurrency, async (i) => {
+      answers[i] = await ask(items[i]);
+    });
+    const finished = answers.filter((a) => a !== void 0).length;
+    options.progress?.(finished, items.length, options.now() - started);
+    if (finished === items.length) return answers;
+    const left = options.deadline - options.now();
+    if (left <= 0) return answers;
+    await options.sleep(Math.min(interval, left));
+    interval = Math.min(interval * 2, options.maxIntervalMs);
+  }
+}
+
+// src/reports/datafold/live/read.ts
+var DATAFOLD_LIVE_FORMAT = "datafold-live";
+var CREATE_CONCURRENCY = 8;
+var POLL_PACE = { firstIntervalMs: 500, maxIntervalMs: 2e4, concurrency: 8 };
+async function readDatafoldLive(options) {
+  const { api, log } = options;
+  const tracked = options.existing.map((id2) => ({ id: id2, name: void 0, status: void 0, existing: true }));
+  if (options.dryRun) {
+    for (const request of options.create) log.info(`dry run: would create a Datafold diff for ${request.name} (${describe3(request)})`);
+  } else if (options.create.length > 0) {
+    const ids = await mapLimit(options.create, CREATE_CONCURRENCY, (request) => api.create(request));
+    log.info(`Datafold: created ${ids.length === 1 ? "diff" : "diffs"} ${ids.join(", ")}`);
+    options.create.forEach((request, i) => tracked.push({ id: ids[i], name: request.name, status: void 0, existing: false }));
+  }
+  const models = await pollUntilEnded(
+    tracked,
+    async (diff) => {
+      diff.status = await api.status(diff.id, diff.existing ? "DATAFOLD_DIFF_IDS" : "datafold: diffs");
+      diff.name ??= diff.status.table2?.join(".") ?? `Datafold diff ${diff.id}`;
+      return ended(diff, options);
+    },
+    { ...options.poll, ...options.progress && { progress: options.progress } }
+  );
+  const running = tracked.filter((_, i) => models[i] === void 0);
+  if (running.length > 0) {
+    const list2 = running.map((d) => `${d.name ?? "diff"} (diff ${d.id}, ${d.status?.status ?? "not answered"})`).join(", ");
+    throw new ServerError(
+      `Datafold diffs still running after WAIT_TIMEOUT (${options.waitSeconds} s): ${list2}; nothing was published. Raise WAIT_TIMEOUT, or read them once they finish with DATAFOLD_DIFF_IDS=${tracked.map((d) => d.id).join(",")}`
+    );
+  }
+  const done = models;
+  const report = { kind: "data-diff", format: DATAFOLD_LIVE_FORMAT, tool: DATAFOLD_TOOL, verdict: dataDiffVerdict(done), models: done };
+  return done.length === 1 && done[0].link !== void 0 ? { ...report, link: done[0].link } : report;
+}
+async function ended(diff, options) {
+  const status = diff.status;
+  const link3 = `${options.host}/datadiffs/${diff.id}/overview`;
+  const about = {
+    name: diff.name,
+    ...status.table1 && { base: status.table1.join(".") },
+    ...status.table2 && { head: status.table2.join(".") },
+    ...status.pkColumns && status.pkColumns.length > 0 && { primaryKey: status.pkColumns },
+    link: link3
+  };
+  const failed2 = (error) => ({ ...about, status: "failed", error });
+  switch (status.status) {
+    case "done":
+    case "failed": {
+      const summary = await options.api.summaryResults(diff.id);
+      if (isInFlight(summary["status"])) return status.status === "failed" ? failed2("Datafold reported the diff as failed without details") : void 0;
+      const { name: _name, ...model2 } = modelOfSummary(summary, `Datafold summary_results of diff ${diff.id}`);
+      return { ...model2, ...about };
+    }
+    case "cancelled":
+      return failed2(`the diff was cancelled in Datafold; ${diff.existing ? "create it again, then update DATAFOLD_DIFF_IDS" : "re-run this step to create it again"}`);
+    case "needs_confirmation":
+      return failed2(`the diff waits for someone to confirm it in Datafold: open ${link3} and confirm it, then re-run this step`);
+    case "needs_authentication":
+      return failed2("Datafold needs credentials for the diff's data source: sign in to the data source in Datafold, then re-run this step");
+    default:
+      return void 0;
+  }
+}
+function describe3(request) {
+  const side = (table) => table ? table.join(".") : "query";
+  return `${side(request.body.table1)} \u2192 ${side(request.body.table2)}`;
+}
+
+// src/reports/sonarqube/live/progress.ts
+var PROGRESS_EVERY_MS = 15e3;
+function waitProgress(log, frontEnd2, title) {
+  let last;
+  let grouped2 = false;
+  return {
+    update(status, elapsedMs) {
+      if (last && last.status === status && elapsedMs - last.at < PROGRESS_EVERY_MS) return;
+      if (!grouped2 && frontEnd2 === "action") {
+        log.info(`::group::${title}`);
+        grouped2 = true;
+      }
+      log.info(`${title}: ${status}, ${Math.round(elapsedMs / 1e3)} s`);
+      last = { status, at: elapsedMs };
+    },
+    end() {
+      if (grouped2) log.info("::endgroup::");
+      grouped2 = false;
+    }
+  };
+}
+
+// src/sources/datafold.ts
+var datafoldSource = {
+  name: "datafold",
+  wants: (settings) => settings.report === void 0 && (settings.datafoldDiffIds !== void 0 || settings.datafoldDiffs !== void 0),
+  async load(settings, context) {
+    if (settings.datafoldApiKey === void 0) {
+      throw new InputError("missing; reading data diffs from Datafold needs an API key: set DATAFOLD_API_KEY (a secured variable) or the `datafold-api-key` input", {
+        source: "DATAFOLD_API_KEY"
+      });
+    }
+    const host = settings.datafoldHost.replace(/\/+$/, "");
+    const started = Date.now();
+    const waitMs = settings.waitTimeout * 1e3;
+    const http = createHttpClient({
+      baseUrl: `${host}/`,
+      auth: { kind: "token", scheme: "Key", token: settings.datafoldApiKey },
+      redactor: context.redactor,
+      env: context.env,
+      ...settings.caFile !== void 0 && { caFile: settings.caFile },
+      logger: (line) => context.log.debug(line),
+      // The wait, and the network's own allowance for the last round.
+      deadline: started + waitMs + settings.timeout * 1e3
+    });
+    const total = (settings.datafoldDiffIds?.length ?? 0) + (settings.dryRun ? 0 : settings.datafoldDiffs?.length ?? 0);
+    const progress = waitProgress(context.log, context.frontEnd, `Datafold: waiting for ${total === 1 ? "1 data diff" : `${total} data diffs`}`);
+    try {
+      return await readDatafoldLive({
+        api: datafoldApi(http),
+        host,
+        existing: (settings.datafoldDiffIds ?? []).map(Number),
+        create: settings.datafoldDiffs ?? [],
+        dryRun: settings.dryRun,
+        waitSeconds: settings.waitTimeout,
+        poll: {
+          ...POLL_PACE,
+          deadline: started + waitMs,
+          sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+          now: Date.now
+        },
+        log: context.log,
+        progress: (finished, all, elapsedMs) => progress.update(`${finished} of ${all} finished`, elapsedMs)
+      });
+    } finally {
+      progress.end();
+    }
+  }
+};
+
 // src/examples/sonarqube.ts
 var EXAMPLE_REPORT_PATH = "(built-in example: SonarQube quality gate)";
 var EXAMPLE_PROJECT_STATUS = JSON.stringify({
@@ -20187,10 +22088,10 @@ var EXAMPLE_PROJECT_STATUS = JSON.stringify({
   }
 });
 var EXAMPLE_ISSUES_PATH = "(built-in example: SonarQube issues)";
-var issue = (key2, path, line, rule2, message, quality, severity) => ({
+var issue = (key2, path2, line, rule2, message, quality, severity) => ({
   key: key2,
   rule: rule2,
-  component: `acme:checkout-service:${path}`,
+  component: `acme:checkout-service:${path2}`,
   project: "acme:checkout-service",
   line,
   textRange: { startLine: line, endLine: line, startOffset: 0, endOffset: 20 },
@@ -20222,40 +22123,14 @@ var EXAMPLE_REPORT_TASK = [
   ""
 ].join("\n");
 
-// src/reports/verdict.ts
-function dataDiffVerdict(models) {
-  if (models.length === 0) return "none";
-  if (models.some((m) => m.status === "failed")) return "fail";
-  if (models.some((m) => m.status === "different")) return "warn";
-  return "pass";
-}
-
-// src/reports/data-diff/derive.ts
-function matchPercent(rows2) {
-  if (rows2.unchanged === void 0 || rows2.base === void 0 || rows2.head === void 0) return void 0;
-  return percentOf(rows2.unchanged, Math.max(rows2.base, rows2.head));
-}
-function percentOf(part, whole) {
-  if (!(whole > 0)) return void 0;
-  return Math.min(100, Math.max(0, part / whole * 100));
-}
-function diffStatus(rows2, schema3) {
-  const rowChanges = rows2 ? rows2.added + rows2.removed + rows2.changed : 0;
-  const schemaChanges4 = schema3 ? schema3.added.length + schema3.removed.length + schema3.typeChanged.length : 0;
-  return rowChanges + schemaChanges4 > 0 ? "different" : "identical";
-}
-function tablePath(path) {
-  return path.length > 0 ? path.join(".") : void 0;
-}
-
 // src/reports/data-diff/dbt-schema.ts
 var tablePath2 = { type: "array", items: { type: "string" } };
-var names = { type: "array", items: { type: "string" } };
-var count2 = { type: "integer", minimum: 0 };
+var names3 = { type: "array", items: { type: "string" } };
+var count3 = { type: "integer", minimum: 0 };
 var pair = {
   type: "object",
   required: ["dataset1", "dataset2"],
-  properties: { dataset1: count2, dataset2: count2 }
+  properties: { dataset1: count3, dataset2: count3 }
 };
 var row = {
   type: "object",
@@ -20293,12 +22168,12 @@ var jsonDiffSchema = {
         rows: {
           type: "object",
           required: ["total", "exclusive", "updated", "unchanged"],
-          properties: { total: pair, exclusive: pair, updated: count2, unchanged: { type: "integer" } }
+          properties: { total: pair, exclusive: pair, updated: count3, unchanged: { type: "integer" } }
         },
         stats: {
           type: "object",
           required: ["diffCounts"],
-          properties: { diffCounts: { type: "object", additionalProperties: count2 } }
+          properties: { diffCounts: { type: "object", additionalProperties: count3 } }
         }
       }
     },
@@ -20306,13 +22181,13 @@ var jsonDiffSchema = {
       type: ["object", "null"],
       required: ["primaryKey", "exclusive", "typeChanged"],
       properties: {
-        primaryKey: names,
+        primaryKey: names3,
         exclusive: {
           type: "object",
           required: ["dataset1", "dataset2"],
-          properties: { dataset1: names, dataset2: names }
+          properties: { dataset1: names3, dataset2: names3 }
         },
-        typeChanged: names
+        typeChanged: names3
       }
     }
   }
@@ -20476,25 +22351,25 @@ function broken(at, expected) {
 var objectLine = (line) => line.startsWith("{");
 var rowLine = (line) => /^\[\s*"/.test(line);
 var ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]/g;
-function lineAt(text, start, number) {
-  const end = text.indexOf("\n", start);
-  const raw = text.slice(start, end === -1 ? text.length : end);
-  return { number, text: raw.replace(ANSI_ESCAPE, "").replace(/\r$/, ""), next: end === -1 ? text.length + 1 : end + 1 };
+function lineAt(text3, start3, number2) {
+  const end = text3.indexOf("\n", start3);
+  const raw = text3.slice(start3, end === -1 ? text3.length : end);
+  return { number: number2, text: raw.replace(ANSI_ESCAPE, "").replace(/\r$/, ""), next: end === -1 ? text3.length + 1 : end + 1 };
 }
-function lineAfter(text, line) {
-  return line.next <= text.length ? lineAt(text, line.next, line.number + 1) : void 0;
+function lineAfter(text3, line) {
+  return line.next <= text3.length ? lineAt(text3, line.next, line.number + 1) : void 0;
 }
-function* jsonValues(text, claims) {
-  let line = lineAt(text, 0, 1);
+function* jsonValues(text3, claims) {
+  let line = lineAt(text3, 0, 1);
   while (line) {
     const trimmed = line.text.trim();
-    let resume = lineAfter(text, line);
+    let resume = lineAfter(text3, line);
     if (claims(trimmed)) {
       const single = tryParse(trimmed);
       if (single.ok) {
         yield { line: line.number, value: single.value };
       } else {
-        const spread = readSpread(text, line);
+        const spread = readSpread(text3, line);
         yield spread.entry;
         resume = spread.resume;
       }
@@ -20502,14 +22377,14 @@ function* jsonValues(text, claims) {
     line = resume;
   }
 }
-function tryParse(text) {
+function tryParse(text3) {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text3) };
   } catch {
     return { ok: false };
   }
 }
-function readSpread(text, first2) {
+function readSpread(text3, first2) {
   const scanner = new JsonScanner();
   const pieces = [];
   let fed = 0;
@@ -20518,40 +22393,35 @@ function readSpread(text, first2) {
     const piece = pieces.findLast((p) => p.offset <= at) ?? pieces[0];
     return { line: first2.number, error: { line: piece.line.number, column: at - piece.offset + piece.indent + 1, expected } };
   };
-  for (let line = first2; line; line = lineAfter(text, line)) {
+  for (let line = first2; line; line = lineAfter(text3, line)) {
     const piece = line === first2 ? line.text.trimStart() : line.text;
     pieces.push({ line, text: piece, offset: fed, indent: line.text.length - piece.length });
     const result = scanner.feed(piece);
     if (result.state === "complete") {
       const rest = piece.slice(result.end - fed);
-      const next = lineAfter(text, line);
+      const next = lineAfter(text3, line);
       if (rest.trim() !== "") return { entry: errorAt(result.end + rest.length - rest.trimStart().length, "the end of the line"), resume: next };
       return { entry: { line: first2.number, value: JSON.parse(pieces.map((p) => p.text).join("")) }, resume: next };
     }
     if (result.state === "broken") {
-      return { entry: errorAt(result.at, result.expected), resume: line === first2 ? lineAfter(text, line) : line };
+      return { entry: errorAt(result.at, result.expected), resume: line === first2 ? lineAfter(text3, line) : line };
     }
     fed += piece.length;
     if (piece.trim() !== "") lastWritten = { line: line.number, column: line.text.trimEnd().length + 1 };
   }
   return { entry: { line: first2.number, error: lastWritten }, resume: void 0 };
 }
-function firstJsonValue(text) {
-  for (const entry of jsonValues(text, (line) => objectLine(line) || rowLine(line))) {
+function firstJsonValue(text3) {
+  for (const entry of jsonValues(text3, (line) => objectLine(line) || rowLine(line))) {
     if (!entry.error) return entry.value;
   }
   return void 0;
 }
-function syntaxError(path, what, entry) {
+function syntaxError(path2, what, entry) {
   const { line, column: column2, expected } = entry.error;
   const value = line === entry.line ? `the ${what} on this line` : `the ${what} that starts on line ${entry.line}`;
   const reason = expected === void 0 ? "the text ends inside it (was the output cut off?)" : `expected ${expected}`;
-  return new InputError(`${value} is not valid JSON: ${reason}`, { source: path, pointer: `line ${line}, column ${column2}` });
-}
-
-// src/reports/data-diff/json-value.ts
-function claimedByAnotherFormat(value) {
-  return "kind" in value || "projectStatus" in value;
+  return new InputError(`${value} is not valid JSON: ${reason}`, { source: path2, pointer: `line ${line}, column ${column2}` });
 }
 
 // src/reports/data-diff/names.ts
@@ -20562,16 +22432,16 @@ var PLAIN_DIFF_MODEL_NAME = "table A \u2194 table B";
 var dataDiffDbt = {
   name: "data-diff-dbt",
   kind: "data-diff",
-  sniff,
-  parse
+  sniff: sniff3,
+  parse: parse3
 };
-function sniff(source) {
+function sniff3(source) {
   return looksLikeModelDiff(isRecord(source.json) ? source.json : firstJsonValue(source.text));
 }
 function looksLikeModelDiff(value) {
   return isRecord(value) && !claimedByAnotherFormat(value) && typeof value["model"] === "string" && Array.isArray(value["dataset1"]);
 }
-function parse(source) {
+function parse3(source) {
   const models = Array.from(modelObjects(source), ({ value, at }) => toModel(value, source.path, at));
   return { kind: "data-diff", format: dataDiffDbt.name, tool: DATA_DIFF_TOOL, verdict: dataDiffVerdict(models), models };
 }
@@ -20585,13 +22455,13 @@ function* modelObjects(source) {
     yield { value: entry.value, at: `line ${entry.line}` };
   }
 }
-function toModel(value, path, at) {
+function toModel(value, path2, at) {
   if (isRecord(value) && value["status"] === "failed") {
-    return failedModel(validateOrThrow(failedDiffSchema, value, path, at));
+    return failedModel2(validateOrThrow(failedDiffSchema, value, path2, at));
   }
-  return successModel(validateOrThrow(jsonDiffSchema, value, path, at));
+  return successModel(validateOrThrow(jsonDiffSchema, value, path2, at));
 }
-function failedModel(raw) {
+function failedModel2(raw) {
   return { name: raw.model, status: "failed", ...tables(raw), error: raw.error };
 }
 function successModel(raw) {
@@ -20599,7 +22469,7 @@ function successModel(raw) {
   const rowsDiff = raw.rows ?? void 0;
   const rows2 = summary ? countsFromSummary(summary) : rowsDiff ? countsFromRows(rowsDiff) : void 0;
   const columns = summary ? columnsFromSummary(summary) : rowsDiff ? columnsFromRows(rowsDiff) : void 0;
-  const schema3 = raw.columns ? schemaChanges(raw.columns) : void 0;
+  const schema3 = raw.columns ? schemaChanges3(raw.columns) : void 0;
   const match = rows2 ? matchPercent(rows2) : void 0;
   return {
     name: raw.model,
@@ -20646,7 +22516,7 @@ function columnsFromRows(rows2) {
   }
   return Array.from(differing, ([name, count6]) => ({ name, differing: count6 }));
 }
-function schemaChanges(columns) {
+function schemaChanges3(columns) {
   return {
     added: [...columns.exclusive.dataset2],
     removed: [...columns.exclusive.dataset1],
@@ -20661,8 +22531,8 @@ var RowTally = class {
   seen = /* @__PURE__ */ new Map();
   /** `key` is the row's key value as data-diff printed it (usually a string). */
   add(sign, key2) {
-    const id = JSON.stringify(key2) ?? "undefined";
-    this.seen.set(id, (this.seen.get(id) ?? 0) | (sign === "-" ? REMOVED : ADDED));
+    const id2 = JSON.stringify(key2) ?? "undefined";
+    this.seen.set(id2, (this.seen.get(id2) ?? 0) | (sign === "-" ? REMOVED : ADDED));
   }
   counts() {
     const counts = { added: 0, removed: 0, changed: 0 };
@@ -20679,8 +22549,8 @@ var RowTally = class {
 var dataDiffRows = {
   name: "data-diff-rows",
   kind: "data-diff",
-  sniff: sniff2,
-  parse: parse2
+  sniff: sniff4,
+  parse: parse4
 };
 var rowLineSchema = {
   type: "array",
@@ -20688,12 +22558,12 @@ var rowLineSchema = {
   prefixItems: [{ enum: ["-", "+"] }, { type: "array", minItems: 1 }],
   items: false
 };
-function sniff2(source) {
+function sniff4(source) {
   if (source.json !== void 0 && !Array.isArray(source.json)) return false;
   const first2 = Array.isArray(source.json) ? source.json : firstJsonValue(source.text);
   return Array.isArray(first2) && (first2[0] === "-" || first2[0] === "+") && Array.isArray(first2[1]);
 }
-function parse2(source) {
+function parse4(source) {
   if (isRecord(source.json)) {
     throw new InputError('expected JSON Lines of ["-" or "+", [values\u2026]] as printed by `data-diff \u2026 --json`, found one JSON object', {
       source: source.path
@@ -20707,7 +22577,7 @@ function parse2(source) {
     tally.add(sign, values[0]);
   }
   const rows2 = tally.counts();
-  const model2 = { name: PLAIN_DIFF_MODEL_NAME, status: diffStatus(rows2), rows: rows2 };
+  const model2 = { name: PLAIN_DIFF_MODEL_NAME, status: diffStatus2(rows2), rows: rows2 };
   return { kind: "data-diff", format: dataDiffRows.name, tool: DATA_DIFF_TOOL, verdict: dataDiffVerdict([model2]), models: [model2] };
 }
 
@@ -20724,20 +22594,20 @@ function joindiffColumns(diffCounts, updated, exclusive) {
 }
 
 // src/reports/data-diff/stats-schema.ts
-var count3 = { type: "integer", minimum: 0 };
-var perColumn = { type: "object", additionalProperties: count3 };
+var count4 = { type: "integer", minimum: 0 };
+var perColumn = { type: "object", additionalProperties: count4 };
 var statsSchema = {
   type: "object",
   required: ["rows_A", "rows_B", "exclusive_A", "exclusive_B", "updated", "unchanged"],
   properties: {
-    rows_A: count3,
-    rows_B: count3,
-    exclusive_A: count3,
-    exclusive_B: count3,
-    updated: count3,
+    rows_A: count4,
+    rows_B: count4,
+    exclusive_A: count4,
+    exclusive_B: count4,
+    updated: count4,
     // rows_A − exclusive_A − updated: duplicate keys can drive it below zero.
     unchanged: { type: "integer" },
-    total: count3,
+    total: count4,
     values: perColumn,
     stats: {
       type: "object",
@@ -20750,17 +22620,17 @@ var statsSchema = {
 var dataDiffStats = {
   name: "data-diff-stats",
   kind: "data-diff",
-  sniff: sniff3,
-  parse: parse3
+  sniff: sniff5,
+  parse: parse5
 };
 var STATS_OBJECT = "stats object printed by `data-diff \u2026 --stats --json`";
 var STATS_START = /^\{"rows_A": /m;
-function sniff3(source) {
+function sniff5(source) {
   const value = source.json === void 0 ? firstJsonValue(source.text) : source.json;
   if (value === void 0) return STATS_START.test(source.text);
   return isRecord(value) && !claimedByAnotherFormat(value) && "rows_A" in value && "rows_B" in value;
 }
-function parse3(source) {
+function parse5(source) {
   const { value, at } = statsObject(source);
   const raw = validateOrThrow(statsSchema, value, source.path, at);
   const rows2 = {
@@ -20772,10 +22642,10 @@ function parse3(source) {
     unchanged: raw.unchanged
   };
   const match = matchPercent(rows2);
-  const columns = differingColumns(raw);
+  const columns = differingColumns2(raw);
   const model2 = {
     name: PLAIN_DIFF_MODEL_NAME,
-    status: diffStatus(rows2),
+    status: diffStatus2(rows2),
     rows: rows2,
     ...match !== void 0 && { matchPercent: match },
     ...columns && { columns }
@@ -20798,7 +22668,7 @@ function statsObject(source) {
   if (!found) throw new InputError(`expected one ${STATS_OBJECT}`, { source: source.path });
   return found;
 }
-function differingColumns(raw) {
+function differingColumns2(raw) {
   if (raw.values && Object.keys(raw.values).length > 0) {
     const compared = raw.updated + Math.max(0, raw.unchanged);
     return Object.entries(raw.values).filter(([, differing]) => differing > 0).map(([name, differing]) => {
@@ -20808,160 +22678,6 @@ function differingColumns(raw) {
   }
   const counts = raw.stats?.diff_counts;
   return counts && joindiffColumns(counts, raw.updated, raw.exclusive_A + raw.exclusive_B);
-}
-
-// src/reports/datafold/summary-results-schema.ts
-var count4 = { type: "integer", minimum: 0 };
-var countPair = { type: "array", prefixItems: [count4, count4], minItems: 2, items: false };
-var names2 = { type: "array", items: { type: "string" } };
-var FINISHED_STATUSES = ["success", "done"];
-var finishedSchema = {
-  type: "object",
-  required: ["status", "pks", "values"],
-  properties: {
-    status: { enum: FINISHED_STATUSES },
-    pks: {
-      type: "object",
-      required: ["total_rows", "exclusives"],
-      properties: {
-        total_rows: countPair,
-        nulls: countPair,
-        dupes: countPair,
-        exclusives: countPair,
-        distincts: countPair
-      }
-    },
-    values: {
-      type: "object",
-      required: ["rows_with_differences"],
-      properties: {
-        total_rows: count4,
-        rows_with_differences: count4,
-        columns_diff_stats: {
-          type: "array",
-          items: {
-            type: "object",
-            required: ["column_name", "match"],
-            properties: {
-              column_name: { type: "string" },
-              match: { type: "number", minimum: 0, maximum: 100 },
-              values_different: count4
-            }
-          }
-        }
-      }
-    },
-    // Cross-database diffs have no schema section; older bodies have one with counts only.
-    schema: {
-      type: "object",
-      properties: {
-        column_type_differs: names2,
-        exclusive_columns: { type: "array", items: names2, maxItems: 2 }
-      }
-    }
-  }
-};
-var failedSchema = {
-  type: "object",
-  required: ["status"],
-  properties: {
-    status: { const: "failed" },
-    error: {
-      type: "object",
-      properties: { error_type: { type: "string" }, error_value: { type: ["string", "null"] } }
-    }
-  }
-};
-
-// src/reports/datafold/summary-results.ts
-var DATAFOLD_TOOL = "Datafold";
-var DATAFOLD_MODEL_NAME = "Datafold data diff";
-var IN_FLIGHT = ["running", "waiting", "queued", "processing"];
-var datafoldSummary = {
-  name: "datafold-summary",
-  kind: "data-diff",
-  sniff: sniff4,
-  parse: parse4
-};
-function sniff4(source) {
-  const json = source.json;
-  if (!isRecord(json) || claimedByAnotherFormat(json) || "model" in json) return false;
-  const status = json["status"];
-  if (typeof status !== "string") return false;
-  if (IN_FLIGHT.includes(status)) return true;
-  if (status === "failed") return isRecord(json["error"]);
-  return FINISHED_STATUSES.includes(status) && isRecord(json["pks"]);
-}
-function parse4(source) {
-  const json = source.json;
-  if (!isRecord(json)) {
-    throw new InputError("expected the JSON object returned by Datafold GET /api/v1/datadiffs/{id}/summary_results", {
-      source: source.path,
-      pointer: "/"
-    });
-  }
-  const status = json["status"];
-  if (typeof status === "string" && IN_FLIGHT.includes(status)) {
-    throw new InputError(
-      `the Datafold diff has not finished (status "${status}"); poll summary_results until its status is "done" or "success", then pass that body`,
-      { source: source.path, pointer: "/status" }
-    );
-  }
-  const model2 = status === "failed" ? failedModel2(validateOrThrow(failedSchema, json, source.path)) : finishedModel(validateOrThrow(finishedSchema, json, source.path));
-  return { kind: "data-diff", format: datafoldSummary.name, tool: DATAFOLD_TOOL, verdict: dataDiffVerdict([model2]), models: [model2] };
-}
-function failedModel2(raw) {
-  const type = raw.error?.error_type;
-  const value = raw.error?.error_value ?? void 0;
-  const error = type && value ? `${type}: ${value}` : type ?? value ?? "Datafold reported the diff as failed without details";
-  return { name: DATAFOLD_MODEL_NAME, status: "failed", error };
-}
-function finishedModel(raw) {
-  const [baseRows, headRows] = raw.pks.total_rows;
-  const [removed, added] = raw.pks.exclusives;
-  const changed = raw.values.rows_with_differences;
-  const rows2 = {
-    base: baseRows,
-    head: headRows,
-    added,
-    removed,
-    changed,
-    // Duplicate keys can make the formula negative; a count of rows cannot be.
-    unchanged: Math.max(0, baseRows - changed - removed)
-  };
-  const schema3 = raw.schema ? schemaChanges2(raw.schema) : void 0;
-  const match = matchPercent(rows2);
-  const primaryKeyIssues = {
-    ...raw.pks.nulls && { nulls: raw.pks.nulls },
-    ...raw.pks.dupes && { duplicates: raw.pks.dupes }
-  };
-  return {
-    name: DATAFOLD_MODEL_NAME,
-    status: diffStatus(rows2, schema3),
-    rows: rows2,
-    ...match !== void 0 && { matchPercent: match },
-    ...raw.values.columns_diff_stats && { columns: differingColumns2(raw.values.columns_diff_stats) },
-    ...schema3 && { schema: schema3 },
-    ...Object.keys(primaryKeyIssues).length > 0 && { primaryKeyIssues }
-  };
-}
-function differingColumns2(stats) {
-  return stats.filter((column2) => column2.match !== 100).map((column2) => ({
-    name: column2.column_name,
-    ...column2.values_different !== void 0 && { differing: column2.values_different },
-    percentDiffering: roundPercent(100 - column2.match)
-  }));
-}
-function roundPercent(value) {
-  return Math.round(value * 1e6) / 1e6;
-}
-function schemaChanges2(schema3) {
-  if (!schema3.exclusive_columns && !schema3.column_type_differs) return void 0;
-  return {
-    added: [...schema3.exclusive_columns?.[1] ?? []],
-    removed: [...schema3.exclusive_columns?.[0] ?? []],
-    typeChanged: [...schema3.column_type_differs ?? []]
-  };
 }
 
 // src/reports/generic-data-diff/schema.ts
@@ -21001,7 +22717,7 @@ var column = {
     }
   }
 };
-var schemaChanges3 = {
+var schemaChanges4 = {
   type: "object",
   description: "Column changes from base to head.",
   additionalProperties: false,
@@ -21031,7 +22747,7 @@ var model = {
       description: "Columns with differing values (columns without differences may be left out).",
       items: column
     },
-    schema: schemaChanges3,
+    schema: schemaChanges4,
     error: { type: "string", minLength: 1, description: 'Why the diff failed; required when status is "failed".' },
     url: link("Link to this model's diff in the tool.")
   },
@@ -21060,13 +22776,13 @@ var schema = {
 var genericDataDiff = {
   name: "generic-data-diff",
   kind: "data-diff",
-  sniff: sniff5,
-  parse: parse5
+  sniff: sniff6,
+  parse: parse6
 };
-function sniff5(source) {
+function sniff6(source) {
   return isRecord(source.json) && source.json["kind"] === "data-diff";
 }
-function parse5(source) {
+function parse6(source) {
   if (source.json === void 0) {
     throw new InputError("expected one JSON object in the generic data-diff format (docs/generic-data-diff.md)", { source: source.path });
   }
@@ -21099,93 +22815,6 @@ function toModel2(raw) {
     ...raw.error !== void 0 && { error: raw.error },
     ...raw.url !== void 0 && { link: raw.url }
   };
-}
-
-// src/reports/sonarqube/metrics.ts
-var PAIRS = [
-  ["coverage", "new_coverage", "Coverage", "Coverage on New Code", "PERCENT"],
-  ["line_coverage", "new_line_coverage", "Line Coverage", "Line Coverage on New Code", "PERCENT"],
-  ["branch_coverage", "new_branch_coverage", "Condition Coverage", "Condition Coverage on New Code", "PERCENT"],
-  ["duplicated_lines_density", "new_duplicated_lines_density", "Duplicated Lines (%)", "Duplicated Lines (%) on New Code", "PERCENT"],
-  ["violations", "new_violations", "Issues", "New Issues", "INT"],
-  ["accepted_issues", "new_accepted_issues", "Accepted Issues", "New Accepted Issues", "INT"],
-  ["blocker_violations", "new_blocker_violations", "Blocker Issues", "New Blocker Issues", "INT"],
-  ["critical_violations", "new_critical_violations", "Critical Issues", "New Critical Issues", "INT"],
-  ["major_violations", "new_major_violations", "Major Issues", "New Major Issues", "INT"],
-  ["minor_violations", "new_minor_violations", "Minor Issues", "New Minor Issues", "INT"],
-  ["info_violations", "new_info_violations", "Info Issues", "New Info Issues", "INT"],
-  ["bugs", "new_bugs", "Bugs", "New Bugs", "INT"],
-  ["vulnerabilities", "new_vulnerabilities", "Vulnerabilities", "New Vulnerabilities", "INT"],
-  ["code_smells", "new_code_smells", "Code Smells", "New Code Smells", "INT"],
-  ["security_hotspots", "new_security_hotspots", "Security Hotspots", "New Security Hotspots", "INT"],
-  ["security_hotspots_reviewed", "new_security_hotspots_reviewed", "Security Hotspots Reviewed", "Security Hotspots Reviewed on New Code", "PERCENT"],
-  ["reliability_rating", "new_reliability_rating", "Reliability Rating", "Reliability Rating on New Code", "RATING"],
-  ["security_rating", "new_security_rating", "Security Rating", "Security Rating on New Code", "RATING"],
-  ["sqale_rating", "new_maintainability_rating", "Maintainability Rating", "Maintainability Rating on New Code", "RATING"],
-  ["security_review_rating", "new_security_review_rating", "Security Review Rating", "Security Review Rating on New Code", "RATING"],
-  ["sqale_debt_ratio", "new_sqale_debt_ratio", "Technical Debt Ratio", "Technical Debt Ratio on New Code", "PERCENT"],
-  ["sqale_index", "new_technical_debt", "Technical Debt", "Added Technical Debt", "WORK_DUR"]
-];
-var SINGLES = [
-  ["alert_status", "Quality Gate Status", "LEVEL"],
-  ["new_lines_to_cover", "Lines to Cover on New Code", "INT"],
-  ["new_uncovered_lines", "Uncovered Lines on New Code", "INT"],
-  ["new_duplicated_lines", "Duplicated Lines on New Code", "INT"],
-  ["new_duplicated_blocks", "Duplicated Blocks on New Code", "INT"],
-  // MQR mode ("Multi-Quality Rule") metrics, SonarQube 10.x / 2025.x.
-  ["new_software_quality_reliability_rating", "Reliability Rating on New Code", "RATING"],
-  ["new_software_quality_security_rating", "Security Rating on New Code", "RATING"],
-  ["new_software_quality_maintainability_rating", "Maintainability Rating on New Code", "RATING"],
-  ["new_software_quality_reliability_issues", "New Reliability Issues", "INT"],
-  ["new_software_quality_security_issues", "New Security Issues", "INT"],
-  ["new_software_quality_maintainability_issues", "New Maintainability Issues", "INT"],
-  ["new_software_quality_blocker_issues", "New Blocker Severity Issues", "INT"],
-  ["new_software_quality_high_issues", "New High Severity Issues", "INT"],
-  ["new_software_quality_medium_issues", "New Medium Severity Issues", "INT"],
-  ["new_software_quality_low_issues", "New Low Severity Issues", "INT"],
-  ["new_software_quality_info_issues", "New Info Severity Issues", "INT"],
-  ["new_software_quality_maintainability_debt_ratio", "Technical Debt Ratio on New Code", "PERCENT"],
-  // Stored as INT by the server but encode a severity level (5/10/15/20/25), so they need their own display.
-  ["new_bugs_severity", "Bug Severity on New Code", "SEVERITY"],
-  ["new_vulnerabilities_severity", "Vulnerability Severity on New Code", "SEVERITY"],
-  ["new_code_smells_severity", "Code Smell Severity on New Code", "SEVERITY"],
-  ["new_software_quality_reliability_severity", "Reliability Severity on New Code", "SEVERITY"],
-  ["new_software_quality_security_severity", "Security Severity on New Code", "SEVERITY"],
-  ["new_software_quality_maintainability_severity", "Maintainability Severity on New Code", "SEVERITY"],
-  ["ncloc", "Lines of Code", "INT"],
-  ["new_lines", "New Lines", "INT"],
-  ["reopened_issues", "Reopened Issues", "INT"],
-  ["open_issues", "Open Issues", "INT"],
-  ["skipped_tests", "Skipped Unit Tests", "INT"]
-];
-var KNOWN_METRICS = new Map([
-  ...PAIRS.flatMap(([key2, newKey, name, newName, type]) => [
-    [key2, { name, type }],
-    [newKey, { name: newName, type }]
-  ]),
-  ...SINGLES.map(([key2, name, type]) => [key2, { name, type }])
-]);
-function metricInfo(key2, values = []) {
-  return KNOWN_METRICS.get(key2) ?? { name: humanise(key2), type: guessType(key2, values) };
-}
-function isNewCodeMetric(key2) {
-  return key2.startsWith("new_");
-}
-function humanise(key2) {
-  const isNew = isNewCodeMetric(key2);
-  const words = (isNew ? key2.slice("new_".length) : key2).split(/[_\s]+/).filter(Boolean);
-  if (words.length === 0) return key2;
-  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
-  return isNew ? `${name} on New Code` : name;
-}
-function guessType(key2, values) {
-  const k = key2.toLowerCase();
-  if (k.endsWith("_rating")) return "RATING";
-  if (k.includes("coverage") || k.includes("density") || k.includes("ratio")) return "PERCENT";
-  if (k.includes("_severity")) return "SEVERITY";
-  const present = values.filter((v) => v !== void 0 && v.trim() !== "");
-  if (present.some((v) => !Number.isFinite(Number(v)))) return "STRING";
-  return present.some((v) => !Number.isInteger(Number(v))) ? "FLOAT" : "INT";
 }
 
 // src/reports/generic-quality-gate/schema.ts
@@ -21307,7 +22936,9 @@ var schema2 = {
         line: {
           description: "1-based line; omit it for a file-level finding.",
           type: "integer",
-          minimum: 1
+          minimum: 1,
+          // Platforms store lines as 32-bit integers; a larger one is refused here, not sent.
+          maximum: 2147483647
         },
         message: {
           description: "What is wrong, in plain text.",
@@ -21339,7 +22970,7 @@ var schema2 = {
 };
 
 // src/reports/generic-quality-gate/index.ts
-var VERDICTS = { passed: "pass", warning: "warn", failed: "fail", none: "none" };
+var VERDICTS2 = { passed: "pass", warning: "warn", failed: "fail", none: "none" };
 var CONDITION_STATUSES = {
   passed: "OK",
   warning: "WARN",
@@ -21348,14 +22979,14 @@ var CONDITION_STATUSES = {
 var genericQualityGate = {
   name: "generic-quality-gate",
   kind: "quality-gate",
-  sniff: sniff6,
-  parse: parse6
+  sniff: sniff7,
+  parse: parse7
 };
-function sniff6(source) {
+function sniff7(source) {
   const json = source.json;
   return typeof json === "object" && json !== null && !Array.isArray(json) && json.kind === "quality-gate";
 }
-function parse6(source) {
+function parse7(source) {
   if (source.json === void 0) {
     throw new InputError("expected a JSON object in the generic quality-gate format", { source: source.path });
   }
@@ -21366,16 +22997,16 @@ function parse6(source) {
     kind: "quality-gate",
     format: genericQualityGate.name,
     tool: gate.tool,
-    verdict: VERDICTS[gate.status],
+    verdict: VERDICTS2[gate.status],
     status: gate.status,
     ...gate.project !== void 0 && { projectKey: gate.project },
     ...gate.url !== void 0 && { dashboardUrl: gate.url },
-    conditions: (gate.conditions ?? []).map(toCondition),
+    conditions: (gate.conditions ?? []).map(toCondition2),
     ignoredConditions: false,
     findings: findings.map(toFinding)
   };
 }
-function toCondition(c) {
+function toCondition2(c) {
   const threshold = c.threshold === void 0 ? void 0 : String(c.threshold);
   const actual = c.actual === void 0 ? void 0 : String(c.actual);
   const known = metricInfo(c.metric, [threshold, actual]);
@@ -21393,10 +23024,10 @@ function toCondition(c) {
   };
 }
 function toFinding(f) {
-  const path = f.path?.replace(/^(\.\/)+/, "");
+  const path2 = f.path?.replace(/^(\.\/)+/, "");
   return {
     id: f.id,
-    ...path !== void 0 && { path },
+    ...path2 !== void 0 && { path: path2 },
     ...f.line !== void 0 && { line: f.line },
     message: f.message,
     severity: f.severity,
@@ -21405,139 +23036,18 @@ function toFinding(f) {
     ...f.link !== void 0 && { link: f.link }
   };
 }
-function rejectDuplicateIds(findings, path) {
+function rejectDuplicateIds(findings, path2) {
   const first2 = /* @__PURE__ */ new Map();
   findings.forEach((f, i) => {
     const earlier = first2.get(f.id);
     if (earlier !== void 0) {
       throw new InputError(`expected a unique id; ${JSON.stringify(f.id)} is also used at /findings/${earlier}/id`, {
-        source: path,
+        source: path2,
         pointer: `/findings/${i}/id`
       });
     }
     first2.set(f.id, i);
   });
-}
-
-// src/reports/sonarqube/project-status-schema.ts
-var numeric2 = { type: ["string", "number"] };
-var period = {
-  type: "object",
-  required: ["mode"],
-  properties: {
-    mode: { type: "string" },
-    date: { type: "string" },
-    parameter: { type: "string" }
-  }
-};
-var projectStatusSchema = {
-  type: "object",
-  required: ["projectStatus"],
-  properties: {
-    projectStatus: {
-      type: "object",
-      required: ["status"],
-      properties: {
-        status: { enum: ["OK", "WARN", "ERROR", "NONE"] },
-        ignoredConditions: { type: "boolean" },
-        caycStatus: { type: "string" },
-        period,
-        periods: {
-          type: "array",
-          items: { ...period, properties: { ...period.properties, index: { type: "integer" } } }
-        },
-        conditions: {
-          type: "array",
-          items: {
-            type: "object",
-            required: ["status", "metricKey", "comparator"],
-            properties: {
-              status: { enum: ["OK", "WARN", "ERROR"] },
-              metricKey: { type: "string", minLength: 1 },
-              comparator: { enum: ["GT", "LT", "EQ", "NE"] },
-              errorThreshold: numeric2,
-              warningThreshold: numeric2,
-              actualValue: numeric2,
-              periodIndex: { type: "integer" }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/reports/sonarqube/project-status.ts
-var TOOL_NAME = "SonarQube";
-var VERDICTS2 = {
-  ERROR: "fail",
-  WARN: "warn",
-  OK: "pass",
-  NONE: "none"
-};
-var sonarqubeProjectStatus = {
-  name: "sonarqube-project-status",
-  kind: "quality-gate",
-  sniff: sniff7,
-  parse: parse7
-};
-function sniff7(source) {
-  const projectStatus = isObject2(source.json) ? source.json["projectStatus"] : void 0;
-  return isObject2(projectStatus) && typeof projectStatus["status"] === "string";
-}
-function parse7(source) {
-  if (source.json === void 0) {
-    throw new InputError("expected a JSON object as returned by api/qualitygates/project_status", { source: source.path });
-  }
-  const { projectStatus } = validateOrThrow(projectStatusSchema, source.json, source.path);
-  const newCodePeriod = toNewCodePeriod(projectStatus.period ?? newCodeEntry(projectStatus.periods));
-  return {
-    kind: "quality-gate",
-    format: sonarqubeProjectStatus.name,
-    tool: TOOL_NAME,
-    verdict: VERDICTS2[projectStatus.status],
-    status: projectStatus.status,
-    conditions: (projectStatus.conditions ?? []).map(toCondition2),
-    ignoredConditions: projectStatus.ignoredConditions ?? false,
-    ...newCodePeriod && { newCodePeriod },
-    ...projectStatus.caycStatus !== void 0 && { caycStatus: projectStatus.caycStatus },
-    findings: []
-  };
-}
-function toCondition2(raw) {
-  const actual = rawValue(raw.actualValue);
-  const threshold = raw.status === "WARN" ? rawValue(raw.warningThreshold) ?? rawValue(raw.errorThreshold) : rawValue(raw.errorThreshold) ?? rawValue(raw.warningThreshold);
-  const { name, type } = metricInfo(raw.metricKey, [threshold, actual]);
-  return {
-    metricKey: raw.metricKey,
-    metricName: name,
-    metricType: type,
-    status: raw.status,
-    comparator: raw.comparator,
-    ...threshold !== void 0 && { threshold },
-    ...actual !== void 0 && { actual },
-    // `periodIndex` is gone since 10.0, where the `new_` prefix is the only signal.
-    onNewCode: isNewCodeMetric(raw.metricKey) || raw.periodIndex === 1
-  };
-}
-function rawValue(value) {
-  if (value === void 0) return void 0;
-  const text = String(value);
-  return text === "" ? void 0 : text;
-}
-function newCodeEntry(periods) {
-  return periods?.find((p) => p.index === 1) ?? periods?.[0];
-}
-function toNewCodePeriod(period2) {
-  if (!period2) return void 0;
-  return {
-    mode: period2.mode,
-    ...period2.date !== void 0 && { date: period2.date },
-    ...period2.parameter !== void 0 && { parameter: period2.parameter }
-  };
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/reports/formats.ts
@@ -21551,61 +23061,139 @@ var REPORT_FORMATS = [
   genericDataDiff
 ];
 
-// src/reports/read.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
+// src/core/json.ts
+function findDuplicateKey(text3) {
+  const stack = [];
+  const childPath = () => {
+    const top = stack.at(-1);
+    if (!top) return "";
+    return top.kind === "array" ? `${top.path}/${top.index}` : `${top.path}/${escapePointer2(top.key ?? "")}`;
+  };
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    switch (c) {
+      case "{":
+        stack.push({ kind: "object", path: childPath(), keys: /* @__PURE__ */ new Set(), key: void 0, expectKey: true });
+        break;
+      case "[":
+        stack.push({ kind: "array", path: childPath(), index: 0 });
+        break;
+      case "}":
+      case "]":
+        stack.pop();
+        break;
+      case ",": {
+        const top = stack.at(-1);
+        if (top?.kind === "array") top.index++;
+        else if (top) top.expectKey = true;
+        break;
+      }
+      case '"': {
+        const end = stringEnd(text3, i);
+        const top = stack.at(-1);
+        if (top?.kind === "object" && top.expectKey) {
+          const key2 = JSON.parse(text3.slice(i, end + 1));
+          if (top.keys.has(key2)) return `${top.path}/${escapePointer2(key2)}`;
+          top.keys.add(key2);
+          top.key = key2;
+          top.expectKey = false;
+        }
+        i = end;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return void 0;
+}
+function stringEnd(text3, start3) {
+  let i = start3 + 1;
+  for (; ; ) {
+    const quote2 = text3.indexOf('"', i);
+    if (quote2 < 0) return text3.length - 1;
+    let backslashes = 0;
+    for (let j = quote2 - 1; text3[j] === "\\"; j--) backslashes++;
+    if (backslashes % 2 === 0) return quote2;
+    i = quote2 + 1;
+  }
+}
+function escapePointer2(segment2) {
+  return segment2.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 
 // src/reports/near-misses.ts
 var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var ACCESS_DENIED = /privilege|permission|authenticat|authori[sz]|forbidden|token|log ?in/i;
+var QUOTE_MAX = 200;
 var NEAR_MISSES = [
   {
     matches: (s) => isObject3(s.json) && isObject3(s.json["task"]) && "status" in s.json["task"],
-    advice: "this is a SonarQube Compute Engine task (api/ce/task), not a quality gate; once its status is SUCCESS, pass the gate from api/qualitygates/project_status?analysisId=<task.analysisId> as REPORT"
+    advice: () => "this is a SonarQube Compute Engine task (api/ce/task), not a quality gate; once its status is SUCCESS, pass the gate from api/qualitygates/project_status?analysisId=<task.analysisId> as REPORT"
   },
   {
     matches: (s) => isObject3(s.json) && Array.isArray(s.json["issues"]) && !("kind" in s.json),
-    advice: "this is SonarQube issues search output (api/issues/search); pass it as ISSUES for annotations, and the gate (api/qualitygates/project_status) as REPORT"
+    advice: () => "this is SonarQube issues search output (api/issues/search); pass it as ISSUES for annotations, and the gate (api/qualitygates/project_status) as REPORT"
   },
   {
     matches: (s) => s.json === void 0 && /^(ceTaskId|dashboardUrl|serverUrl)=/m.test(s.text),
-    advice: "this is the SonarQube scanner's report-task.txt; pass the gate from api/qualitygates/project_status as REPORT (report-task.txt beside it is read automatically for the dashboard link)"
+    advice: () => "this is the SonarQube scanner's report-task.txt; pass the gate from api/qualitygates/project_status as REPORT (report-task.txt beside it is read automatically for the dashboard link)"
+  },
+  {
+    // SonarQube answers a refused request with {"errors":[{"msg":…}]} (input-formats.md §1.2); `curl -o` saves it all the same.
+    matches: (s) => isObject3(s.json) && Array.isArray(s.json["errors"]) && !("projectStatus" in s.json),
+    advice: (s) => {
+      const message = errorMessages(s.json.errors);
+      const quoted = message === "" ? "" : `: "${message}"`;
+      const next = ACCESS_DENIED.test(message) ? "check the token (it must be valid and allowed to browse the project)" : "the request that saved it failed: fix what it says";
+      return `this is a SonarQube error response, not a quality gate${quoted}; ${next}, then save api/qualitygates/project_status again`;
+    }
+  },
+  {
+    matches: (s) => s.json === void 0 && /^\s*(<!doctype html|<html|<head|<body)/i.test(s.text),
+    advice: (s) => /login|log in|sign in|password/i.test(s.text) ? "this is an HTML login page, not a report: the request that saved it was not signed in; check the token it sent, and that the URL is an API endpoint (api/\u2026), not a page of the web UI" : "this is an HTML page, not a report: the server answered with a web page where JSON was expected; check the URL (an API endpoint, api/\u2026) and the token"
   }
 ];
+function nearMissAdvice(source) {
+  return NEAR_MISSES.find((n) => n.matches(source))?.advice(source);
+}
+function errorMessages(errors) {
+  const messages = errors.map((e) => isObject3(e) && typeof e["msg"] === "string" ? e["msg"].replace(/\s+/g, " ").trim() : "").filter((m) => m !== "");
+  const joined = messages.join("; ");
+  return joined.length > QUOTE_MAX ? `${joined.slice(0, QUOTE_MAX - 1)}\u2026` : joined;
+}
 
 // src/reports/read.ts
 var MAX_REPORT_BYTES = 64 * 1024 * 1024;
-async function readDocument(path, resolvedPath, setting = "REPORT") {
-  let size;
-  try {
-    const info = await stat(resolvedPath);
-    if (!info.isFile()) throw new InputError("is not a file", { source: path });
-    size = info.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${setting} names a file that does not exist or cannot be read (${error.code ?? "error"})`, { source: path });
+async function readDocument(path2, resolvedPath, setting = "REPORT") {
+  const text3 = readBoundedFile(resolvedPath, { setting, display: path2, what: "a report", maxBytes: MAX_REPORT_BYTES });
+  if (text3.trim() === "") throw new InputError("file is empty; expected a report", { source: path2 });
+  const json = parseWholeJson(text3);
+  const duplicate = json === void 0 ? void 0 : findDuplicateKey(text3);
+  if (duplicate !== void 0) {
+    throw new InputError("the same key appears twice in one object; JSON readers disagree on which value counts, so the report is refused", {
+      source: path2,
+      pointer: duplicate
+    });
   }
-  if (size > MAX_REPORT_BYTES) {
-    throw new InputError(`file is ${size} bytes; expected a report under ${MAX_REPORT_BYTES} bytes`, { source: path });
-  }
-  const text = (await readFile2(resolvedPath, "utf8")).replace(/^\uFEFF/, "");
-  if (text.trim() === "") throw new InputError("file is empty; expected a report", { source: path });
-  return { path, text, json: parseWholeJson(text) };
+  return { path: path2, text: text3, json };
 }
-function parseWholeJson(text) {
+function parseWholeJson(text3) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text3);
   } catch {
     return void 0;
   }
 }
-function jsonErrorPosition(text) {
+function jsonErrorPosition(text3) {
   try {
-    JSON.parse(text);
+    JSON.parse(text3);
     return { line: 1, column: 1, message: "valid JSON" };
   } catch (error) {
     const message = error.message;
     const match = /position (\d+)/.exec(message);
-    const offset = match ? Number(match[1]) : text.length;
-    const before = text.slice(0, offset);
+    const offset = match ? Number(match[1]) : text3.length;
+    const before = text3.slice(0, offset);
     const line = before.split("\n").length;
     const column2 = offset - before.lastIndexOf("\n");
     return { line, column: column2, message: message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "") };
@@ -21616,9 +23204,10 @@ function detectFormat(source, formats, kind) {
   const match = candidates.find((f) => f.sniff(source));
   if (match) return match;
   const accepted = candidates.map((f) => f.name).join(", ");
-  const nearMiss = NEAR_MISSES.find((n) => n.matches(source));
-  if (nearMiss) throw new InputError(nearMiss.advice, { source: source.path });
-  if (source.json === void 0 && /^\s*[[{]/.test(source.text) && !source.text.includes("\n{") && !source.text.includes("\n[")) {
+  const advice = nearMissAdvice(source);
+  if (advice !== void 0) throw new InputError(advice, { source: source.path });
+  const mayBeJsonLines = candidates.some((f) => f.kind === "data-diff") && /\n[[{]/.test(source.text);
+  if (source.json === void 0 && /^\s*[[{]/.test(source.text) && !mayBeJsonLines) {
     const at = jsonErrorPosition(source.text);
     throw new InputError(`invalid JSON at line ${at.line}, column ${at.column} (${at.message}); expected one of: ${accepted}`, {
       source: source.path
@@ -21645,10 +23234,11 @@ var issue2 = {
     project: { type: "string" },
     rule: { type: "string" },
     message: { type: "string" },
-    line: { type: "integer", minimum: 1 },
+    // Lines are 32-bit on every platform; a larger one is refused here, not sent.
+    line: { type: "integer", minimum: 1, maximum: 2147483647 },
     textRange: {
       type: "object",
-      properties: { startLine: { type: "integer", minimum: 1 } }
+      properties: { startLine: { type: "integer", minimum: 1, maximum: 2147483647 } }
     },
     severity: { enum: LEGACY_SEVERITIES },
     type: { enum: LEGACY_TYPES },
@@ -21679,6 +23269,9 @@ var issuesPageSchema = {
   required: ["issues"],
   properties: {
     issues: { type: "array", items: issue2 },
+    // How many issues the search matched, across all its pages (`total` is the pre-9.8 duplicate).
+    paging: { type: "object", properties: { total: { type: "integer", minimum: 0 } } },
+    total: { type: "integer", minimum: 0 },
     components: {
       type: "array",
       items: {
@@ -21732,72 +23325,90 @@ var QUALITY_TYPE = {
 var QUALITY_ORDER = Object.keys(QUALITY_TYPE);
 var RESOLVED_ISSUE_STATUSES = /* @__PURE__ */ new Set(["FIXED", "FALSE_POSITIVE", "ACCEPTED"]);
 var RESOLVED_LEGACY_STATUSES = /* @__PURE__ */ new Set(["RESOLVED", "CLOSED"]);
-function parseSonarIssues(text, path) {
+function parseSonarIssues(text3, path2) {
+  return readSonarIssues(text3, path2).findings;
+}
+function readSonarIssues(text3, path2) {
+  return collect(readPages2(text3, path2));
+}
+function sonarIssuesFromPages(pages, source) {
+  return collect(pages.map((page5, i) => {
+    rejectErrorResponse(page5, source, `page ${i + 1}`);
+    return validateOrThrow(issuesPageSchema, page5, source, `page ${i + 1}`);
+  }));
+}
+function collect(pages) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const page3 of readPages2(text, path)) {
-    const locate2 = locator(page3);
-    const ruleNames = new Map((page3.rules ?? []).map((r) => [r.key, r.name]));
-    for (const issue3 of page3.issues) {
+  let matched = 0;
+  let resolved = 0;
+  for (const page5 of pages) {
+    matched = Math.max(matched, page5.paging?.total ?? page5.total ?? 0);
+    const locate2 = locator(page5);
+    const ruleNames = new Map((page5.rules ?? []).map((r) => [r.key, r.name]));
+    for (const issue3 of page5.issues) {
       if (seen.has(issue3.key)) continue;
       seen.add(issue3.key);
-      if (isResolved(issue3)) continue;
+      if (isResolved(issue3)) {
+        resolved += 1;
+        continue;
+      }
       findings.push(toFinding2(issue3, locate2(issue3), ruleNames));
     }
   }
-  return findings;
+  return { findings, total: findings.length + Math.max(0, matched - seen.size), resolved };
 }
-function readPages2(text, path) {
-  if (text.trim() === "") {
-    throw new InputError("the file is empty; expected an api/issues/search response", { source: path });
+function readPages2(text3, path2) {
+  if (text3.trim() === "") {
+    throw new InputError("the file is empty; expected an api/issues/search response", { source: path2 });
   }
   let whole;
   try {
-    whole = JSON.parse(text);
+    whole = JSON.parse(text3);
   } catch (error) {
-    return readJsonLines(text, path, error);
+    return readJsonLines(text3, path2, error);
   }
   if (Array.isArray(whole)) {
-    whole.forEach((page3, i) => rejectErrorResponse(page3, path, `/${i}`));
-    return validateOrThrow(issuesPagesSchema, whole, path);
+    whole.forEach((page5, i) => rejectErrorResponse(page5, path2, `/${i}`));
+    return validateOrThrow(issuesPagesSchema, whole, path2);
   }
-  rejectErrorResponse(whole, path, "");
-  return [validateOrThrow(issuesPageSchema, whole, path)];
+  rejectErrorResponse(whole, path2, "");
+  return [validateOrThrow(issuesPageSchema, whole, path2)];
 }
-function readJsonLines(text, path, wholeError) {
+function readJsonLines(text3, path2, wholeError) {
   const pages = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text3.split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
     if (line.trim() === "") continue;
     const where2 = `line ${i + 1}`;
-    let page3;
+    let page5;
     try {
-      page3 = JSON.parse(line);
+      page5 = JSON.parse(line);
     } catch (error) {
       if (pages.length === 0) {
         throw new InputError(`not valid JSON (${messageOf(wholeError)}); expected an api/issues/search response`, {
-          source: path,
+          source: path2,
           cause: wholeError
         });
       }
       throw new InputError(`not valid JSON (${messageOf(error)}); expected one api/issues/search page per line`, {
-        source: path,
+        source: path2,
         pointer: where2,
         cause: error
       });
     }
-    rejectErrorResponse(page3, path, where2);
-    pages.push(validateOrThrow(issuesPageSchema, page3, path, where2));
+    rejectErrorResponse(page5, path2, where2);
+    pages.push(validateOrThrow(issuesPageSchema, page5, path2, where2));
   }
   return pages;
 }
-function rejectErrorResponse(page3, path, where2) {
-  if (typeof page3 !== "object" || page3 === null || "issues" in page3 || !("errors" in page3)) return;
-  const errors = page3.errors;
+function rejectErrorResponse(page5, path2, where2) {
+  if (typeof page5 !== "object" || page5 === null || "issues" in page5 || !("errors" in page5)) return;
+  const errors = page5.errors;
   const first2 = Array.isArray(errors) ? errors[0] : void 0;
   const msg = typeof first2?.msg === "string" ? `: "${first2.msg}"` : "";
   throw new InputError(`this is a SonarQube error response${msg}; expected an api/issues/search page with "issues"`, {
-    source: path,
+    source: path2,
     pointer: where2 || "/"
   });
 }
@@ -21805,14 +23416,14 @@ function isResolved(issue3) {
   if (issue3.issueStatus !== void 0) return RESOLVED_ISSUE_STATUSES.has(issue3.issueStatus);
   return issue3.status !== void 0 && RESOLVED_LEGACY_STATUSES.has(issue3.status);
 }
-function locator(page3) {
-  const components = new Map((page3.components ?? []).map((c) => [c.key, c]));
-  const projectKeys = (page3.components ?? []).filter((c) => c.qualifier === "TRK").map((c) => c.key);
+function locator(page5) {
+  const components = new Map((page5.components ?? []).map((c) => [c.key, c]));
+  const projectKeys = (page5.components ?? []).filter((c) => c.qualifier === "TRK").map((c) => c.key);
   return (issue3) => {
-    const path = components.get(issue3.component)?.path ?? stripProjectKey(issue3.component, [issue3.project, ...projectKeys]);
-    if (path === void 0) return {};
+    const path2 = components.get(issue3.component)?.path ?? stripProjectKey(issue3.component, [issue3.project, ...projectKeys]);
+    if (path2 === void 0) return {};
     const line = issue3.line ?? issue3.textRange?.startLine;
-    return line === void 0 ? { path } : { path, line };
+    return line === void 0 ? { path: path2 } : { path: path2, line };
   };
 }
 function stripProjectKey(component, projectKeys) {
@@ -21857,13 +23468,13 @@ var REPORT_TASK_LOCATIONS = [
   "build/sonar/report-task.txt",
   ".sonarqube/out/.sonar/report-task.txt"
 ];
-function parseReportTask(text, path) {
+function parseReportTask(text3, path2) {
   const values = /* @__PURE__ */ new Map();
-  for (const [i, raw] of text.replace(/^\uFEFF/, "").split(/\r?\n/).entries()) {
+  for (const [i, raw] of text3.replace(/^\uFEFF/, "").split(/\r?\n/).entries()) {
     if (raw.trim() === "") continue;
     const eq = raw.indexOf("=");
     if (eq <= 0) {
-      throw new InputError(`expected a key=value line, got ${JSON.stringify(raw)}`, { source: path, pointer: `line ${i + 1}` });
+      throw new InputError(`expected a key=value line, got ${JSON.stringify(raw)}`, { source: path2, pointer: `line ${i + 1}` });
     }
     values.set(raw.slice(0, eq).trim(), { value: raw.slice(eq + 1), line: i + 1 });
   }
@@ -21871,28 +23482,28 @@ function parseReportTask(text, path) {
   if (missing2.length > 0) {
     throw new InputError(
       `missing ${missing2.map((k) => `"${k}"`).join(", ")}; expected the report-task.txt a SonarQube scanner writes (${REQUIRED.join(", ")})`,
-      { source: path }
+      { source: path2 }
     );
   }
   for (const key2 of URL_KEYS) {
     const { value, line } = values.get(key2);
     if (!isHttpUrl(value)) {
-      throw new InputError(`expected "${key2}" to be an http(s) URL, got ${JSON.stringify(value)}`, { source: path, pointer: `line ${line}` });
+      throw new InputError(`expected "${key2}" to be an http(s) URL, got ${JSON.stringify(value)}`, { source: path2, pointer: `line ${line}` });
     }
   }
   const get = (key2) => values.get(key2)?.value || void 0;
-  const dashboardUrl = get("dashboardUrl");
-  const pullRequest = new URL(dashboardUrl).searchParams.get("pullRequest") || void 0;
+  const dashboardUrl2 = get("dashboardUrl");
+  const pullRequest = new URL(dashboardUrl2).searchParams.get("pullRequest") || void 0;
   const organization = get("organization");
-  const serverVersion = get("serverVersion");
+  const serverVersion2 = get("serverVersion");
   return {
     projectKey: get("projectKey"),
     serverUrl: get("serverUrl").replace(/\/+$/, ""),
-    dashboardUrl,
+    dashboardUrl: dashboardUrl2,
     ceTaskId: get("ceTaskId"),
     ceTaskUrl: get("ceTaskUrl"),
     ...organization !== void 0 && { organization },
-    ...serverVersion !== void 0 && { serverVersion },
+    ...serverVersion2 !== void 0 && { serverVersion: serverVersion2 },
     ...pullRequest !== void 0 && { pullRequest }
   };
 }
@@ -21936,27 +23547,34 @@ var exampleSource = {
 };
 
 // src/sources/file.ts
-import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 var fileSource = {
   name: "file",
   wants: (settings) => settings.report !== void 0,
   async load(settings, { cwd, workdir, log }) {
-    const path = settings.report;
-    let report = parseReport(await readDocument(path, resolve2(cwd, path)), REPORT_FORMATS, settings.reportType);
-    log.debug(`${path}: read as ${report.format}`);
+    const path2 = settings.report;
+    let report = parseReport(await readDocument(path2, resolve2(cwd, path2)), REPORT_FORMATS, settings.reportType);
+    log.debug(`${path2}: read as ${report.format}`);
     if (settings.issues) {
       if (report.kind !== "quality-gate") {
-        throw new InputError(`annotations from ISSUES need a quality-gate report, but ${path} is a ${report.kind} report`, { source: "ISSUES" });
+        throw new InputError(`annotations from ISSUES need a quality-gate report, but ${path2} is a ${report.kind} report`, { source: "ISSUES" });
       }
       const issues2 = await readDocument(settings.issues, resolve2(cwd, settings.issues), "ISSUES");
-      report = { ...report, findings: mergeFindings(report.findings, parseSonarIssues(issues2.text, issues2.path)) };
+      const read = readSonarIssues(issues2.text, issues2.path);
+      const findings = mergeFindings(report.findings, read.findings);
+      const unseen = read.total - read.findings.length;
+      report = {
+        ...report,
+        findings,
+        ...unseen > 0 && { findingsTotal: findings.length + unseen },
+        ...read.resolved > 0 && { resolvedIssues: read.resolved }
+      };
     }
     if (report.kind === "quality-gate" && report.format === "sonarqube-project-status") {
       const taskPath = findReportTask(workdir);
       if (taskPath) {
         log.debug(`SonarQube scanner metadata: ${taskPath}`);
-        report = withSonarContext(report, parseReportTask(await readFile3(taskPath, "utf8"), taskPath));
+        report = withSonarContext(report, parseReportTask(readBoundedFile(taskPath, { setting: "REPORT_TASK", what: "a scanner's report-task.txt", maxBytes: MAX_REPORT_TASK_BYTES }), taskPath));
       }
     }
     return report;
@@ -21967,14 +23585,544 @@ function mergeFindings(a, b) {
   return [...a, ...b.filter((f) => !seen.has(f.id))];
 }
 
+// src/sources/sonarqube.ts
+import { basename, join as join3, resolve as resolve3 } from "node:path";
+
+// src/reports/sonarqube/live/failures.ts
+var TOKEN_KINDS = "a user token (squ_\u2026), or a project (sqp_\u2026) or global (sqa_\u2026) analysis token, which read the gate but not issues, hotspots or measures";
+function isForbidden(error) {
+  return error instanceof HttpError && error.status === 403;
+}
+function serverFailure(error, what, permission) {
+  if (error instanceof UnsafeRequestError) {
+    return new InputError(`reading ${what}: ${error.message}`, { source: "SONAR_HOST_URL", cause: error });
+  }
+  if (error instanceof HttpError) {
+    if (error.status === 401) {
+      return new ServerError(
+        `SonarQube refused SONAR_TOKEN (401) reading ${what}: it is missing, invalid or expired. Set SONAR_TOKEN to ${TOKEN_KINDS}. Nothing was published.`,
+        { cause: error }
+      );
+    }
+    if (error.status === 403) {
+      return new ServerError(`SonarQube refused ${what} (403 ${error.platformMessage ?? "Forbidden"}): SONAR_TOKEN needs ${permission}. Nothing was published.`, {
+        cause: error
+      });
+    }
+  }
+  if (error instanceof InputError || error instanceof ServerError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ServerError(`could not read ${what} from SonarQube: ${message}. Nothing was published.`, { cause: error });
+}
+
+// src/reports/sonarqube/live/server.ts
+var CLOUD_HOSTS3 = ["sonarcloud.io", "sonarqube.us"];
+function isCloud(url, organization) {
+  if (organization !== void 0) return true;
+  const host = new URL(url).hostname.toLowerCase();
+  return CLOUD_HOSTS3.some((cloud) => host === cloud || host.endsWith(`.${cloud}`));
+}
+function serverLabel(server) {
+  return server.cloud ? "SonarQube Cloud" : `SonarQube Server${server.version ? ` ${server.version}` : ""}`;
+}
+function atLeast(server, version) {
+  return !server.cloud && server.version !== void 0 && compareVersions(server.version, version) >= 0;
+}
+function compareVersions(a, b) {
+  const x = a.split(".").map((n) => Number.parseInt(n, 10) || 0);
+  const y = b.split(".").map((n) => Number.parseInt(n, 10) || 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function sonarAuth(server, token) {
+  return server.cloud || atLeast(server, "10.0") ? { kind: "bearer", token } : { kind: "basic", username: token.trim(), password: "" };
+}
+function parameterNames(server) {
+  return {
+    issueComponents: atLeast(server, "10.2") ? "components" : "componentKeys",
+    issueNewCode: atLeast(server, "9.4") ? "inNewCodePeriod" : "sinceLeakPeriod",
+    hotspotProject: atLeast(server, "10.2") ? "project" : "projectKey",
+    measuresPeriod: server.cloud ? "periods" : "period",
+    measureValue: atLeast(server, "8.1") ? "period" : "periods"
+  };
+}
+
+// src/reports/sonarqube/live/connect.ts
+async function connect(options) {
+  const url = options.url.replace(/\/+$/, "");
+  const client = (server2) => createHttpClient({
+    baseUrl: url,
+    auth: server2 === void 0 ? { kind: "none" } : sonarAuth(server2, options.token),
+    redactor: options.redactor,
+    env: options.env,
+    ...options.caFile ? { caFile: options.caFile } : {},
+    logger: (line) => options.log.debug(line),
+    deadline: options.deadline
+  });
+  const cloud = isCloud(url, options.organization);
+  const organization = options.organization === void 0 ? {} : { organization: options.organization };
+  if (cloud) {
+    const server2 = { url, cloud, ...organization };
+    return { server: server2, http: client(server2) };
+  }
+  const version = options.version ?? await serverVersion(client());
+  const server = { url, cloud, version, ...organization };
+  return { server, http: client(server) };
+}
+async function serverVersion(http) {
+  try {
+    const { body } = await http.request({ method: "GET", url: "api/server/version", headers: { accept: "text/plain" } });
+    const version = String(body ?? "").trim();
+    if (!/^\d+(\.\d+)*/.test(version)) throw new Error(`it answered ${JSON.stringify(version.slice(0, 40))} instead of a version number`);
+    return version;
+  } catch (error) {
+    throw serverFailure(error, "the server version (api/server/version)", "no permission (anyone may read it)");
+  }
+}
+
+// src/reports/sonarqube/live/links.ts
+function dashboardUrl(server, projectKey, ref) {
+  return link2(server, "dashboard", { id: projectKey }, ref);
+}
+function issueUrl(server, projectKey, issueKey, ref) {
+  return link2(server, "project/issues", { id: projectKey, open: issueKey }, ref);
+}
+function hotspotUrl(server, projectKey, hotspotKey, ref) {
+  return link2(server, "security_hotspots", { id: projectKey, hotspots: hotspotKey }, ref);
+}
+function link2(server, page5, params, ref) {
+  const query = new URLSearchParams(params);
+  if (ref.pullRequest !== void 0) query.set("pullRequest", ref.pullRequest);
+  else if (ref.branch !== void 0) query.set("branch", ref.branch);
+  return `${server.replace(/\/+$/, "")}/${page5}?${query.toString().replace(/\+/g, "%20")}`;
+}
+function withPrefix(prefix2, path2) {
+  if (path2 === void 0 || !prefix2) return path2;
+  return `${prefix2.replace(/\/+$/, "")}/${path2.replace(/^\/+/, "")}`;
+}
+
+// src/reports/sonarqube/live/search.ts
+var PAGE_SIZE = 500;
+var MAX_RESULTS = 1e4;
+var PAGES_IN_PARALLEL = MAX_RESULTS / PAGE_SIZE;
+async function firstPage2(http, action, query) {
+  const page5 = await fetchPage(http, action, query, 1);
+  return { page: page5, total: totalOf(page5) };
+}
+async function remainingPages(http, action, query, wanted) {
+  const pages = Math.ceil(Math.min(wanted, MAX_RESULTS) / PAGE_SIZE);
+  const numbers = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2);
+  return mapLimit(numbers, PAGES_IN_PARALLEL, (p) => fetchPage(http, action, query, p));
+}
+async function allPages2(http, action, query) {
+  const first2 = await firstPage2(http, action, query);
+  const rest = await remainingPages(http, action, query, first2.total);
+  return { pages: [first2.page, ...rest], total: first2.total };
+}
+async function fetchPage(http, action, query, p) {
+  const { body } = await http.request({ method: "GET", url: action, query: { ...query, ps: PAGE_SIZE, p } });
+  if (!isRecord(body)) throw new Error(`${action} answered something other than a JSON object`);
+  return body;
+}
+function totalOf(page5) {
+  const paging = page5["paging"];
+  const total = isRecord(paging) ? paging["total"] : page5["total"];
+  return typeof total === "number" && Number.isInteger(total) && total >= 0 ? total : 0;
+}
+
+// src/reports/sonarqube/live/hotspots.ts
+var ACTION = "api/hotspots/search";
+var PROBABILITY = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
+var pageSchema = {
+  type: "object",
+  required: ["hotspots"],
+  properties: {
+    hotspots: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["key", "component", "vulnerabilityProbability"],
+        properties: {
+          key: { type: "string", minLength: 1 },
+          component: { type: "string" },
+          vulnerabilityProbability: { enum: ["HIGH", "MEDIUM", "LOW"] },
+          message: { type: "string" },
+          line: { type: "integer", minimum: 1 },
+          ruleKey: { type: "string" }
+        }
+      }
+    },
+    components: {
+      type: "array",
+      items: { type: "object", required: ["key"], properties: { key: { type: "string" }, path: { type: "string" } } }
+    }
+  }
+};
+async function readHotspots(http, server, scope, pathPrefix) {
+  const query = {
+    [parameterNames(server).hotspotProject]: scope.projectKey,
+    status: "TO_REVIEW",
+    ...scope.ref.pullRequest !== void 0 ? { pullRequest: scope.ref.pullRequest } : scope.ref.branch !== void 0 ? { branch: scope.ref.branch } : {}
+  };
+  const { pages, total } = await allPages2(http, ACTION, query);
+  const findings = [];
+  for (const [i, raw] of pages.entries()) {
+    const page5 = validateOrThrow(pageSchema, raw, `SonarQube ${ACTION}`, `page ${i + 1}`);
+    const paths = new Map((page5.components ?? []).map((c) => [c.key, c.path]));
+    for (const hotspot of page5.hotspots) {
+      const path2 = withPrefix(pathPrefix, paths.get(hotspot.component));
+      findings.push({
+        id: hotspot.key,
+        ...path2 !== void 0 && { path: path2 },
+        ...path2 !== void 0 && hotspot.line !== void 0 && { line: hotspot.line },
+        message: `Security hotspot to review: ${hotspot.message ?? hotspot.ruleKey ?? "review this code"}`,
+        severity: PROBABILITY[hotspot.vulnerabilityProbability],
+        type: "VULNERABILITY",
+        ...hotspot.ruleKey !== void 0 && { rule: hotspot.ruleKey },
+        link: hotspotUrl(server.url, scope.projectKey, hotspot.key, scope.ref)
+      });
+    }
+  }
+  return { findings: findings.slice(0, MAX_RESULTS), total: Math.max(total, findings.length) };
+}
+
+// src/reports/sonarqube/live/issues.ts
+var ACTION2 = "api/issues/search";
+var SEVERITIES = ["BLOCKER", "CRITICAL", "MAJOR", "MINOR", "INFO"];
+function issueQuery(server, scope) {
+  const names4 = parameterNames(server);
+  const query = { [names4.issueComponents]: scope.projectKey, resolved: "false" };
+  if (scope.ref.pullRequest !== void 0) query["pullRequest"] = scope.ref.pullRequest;
+  else {
+    if (scope.ref.branch !== void 0) query["branch"] = scope.ref.branch;
+    query[names4.issueNewCode] = "true";
+  }
+  if (server.cloud && server.organization !== void 0) query["organization"] = server.organization;
+  return query;
+}
+async function readIssues(http, server, scope, pathPrefix) {
+  const query = issueQuery(server, scope);
+  const first2 = await firstPage2(http, ACTION2, query);
+  const pages = first2.total <= MAX_RESULTS ? [first2.page, ...await remainingPages(http, ACTION2, query, first2.total)] : await bySeverity(http, query);
+  const findings = sonarIssuesFromPages(pages, `SonarQube ${ACTION2}`).findings.slice(0, MAX_RESULTS);
+  return {
+    findings: findings.map((f) => {
+      const path2 = withPrefix(pathPrefix, f.path);
+      return { ...f, ...path2 !== void 0 && { path: path2 }, link: issueUrl(server.url, scope.projectKey, f.id, scope.ref) };
+    }),
+    total: Math.max(first2.total, findings.length)
+  };
+}
+async function bySeverity(http, query) {
+  const queries = SEVERITIES.map((severity) => ({ ...query, severities: severity }));
+  const firsts = await Promise.all(queries.map((q) => firstPage2(http, ACTION2, q)));
+  let budget = MAX_RESULTS;
+  const wanted = firsts.map(({ total }) => {
+    const take = Math.min(total, budget);
+    budget -= take;
+    return take;
+  });
+  const rest = await Promise.all(queries.map((q, i) => remainingPages(http, ACTION2, q, wanted[i])));
+  return firsts.flatMap((first2, i) => wanted[i] > 0 ? [first2.page, ...rest[i]] : []);
+}
+
+// src/reports/sonarqube/live/measures.ts
+var MEASURE_KEYS = ["new_coverage", "new_duplicated_lines_density", "new_violations"];
+async function readMeasures(http, server, scope) {
+  const names4 = parameterNames(server);
+  const { body } = await http.request({
+    method: "GET",
+    url: "api/measures/component",
+    query: {
+      component: scope.projectKey,
+      ...scope.ref.pullRequest !== void 0 ? { pullRequest: scope.ref.pullRequest } : scope.ref.branch !== void 0 ? { branch: scope.ref.branch } : {},
+      metricKeys: MEASURE_KEYS.join(","),
+      additionalFields: names4.measuresPeriod
+    }
+  });
+  const component = isRecord(body) ? body["component"] : void 0;
+  const raw = isRecord(component) && Array.isArray(component["measures"]) ? component["measures"] : [];
+  const measures = [];
+  for (const key2 of MEASURE_KEYS) {
+    const entry = raw.find((m) => isRecord(m) && m["metric"] === key2);
+    const value = entry === void 0 ? void 0 : valueOf(entry, names4.measureValue);
+    if (value === void 0) continue;
+    const { name, type } = metricInfo(key2);
+    measures.push({ metricKey: key2, metricName: name, metricType: type, value });
+  }
+  return measures;
+}
+function valueOf(measure2, where2) {
+  const period2 = measure2["period"];
+  const periods = measure2["periods"];
+  const fromPeriod = isRecord(period2) ? period2["value"] : void 0;
+  const fromPeriods = Array.isArray(periods) && isRecord(periods[0]) ? periods[0]["value"] : void 0;
+  const candidates = where2 === "period" ? [fromPeriod, fromPeriods, measure2["value"]] : [fromPeriods, fromPeriod, measure2["value"]];
+  const found = candidates.find((v) => typeof v === "string" || typeof v === "number");
+  return found === void 0 ? void 0 : String(found);
+}
+
+// src/reports/sonarqube/live/results.ts
+var HOTSPOTS_TO_REVIEW = "security_hotspots_to_review";
+var BROWSE_NOTE = "analysis tokens have only 'Execute Analysis'; use a user token";
+async function readResults(options) {
+  const { http, server, scope, log } = options;
+  const gate = await readGate(http, options.gate);
+  const enrich = (what, read) => enrichment(what, read, log, scope.projectKey);
+  const [issues2, hotspots, measures] = await Promise.all([
+    enrich("issues", () => readIssues(http, server, scope, options.pathPrefix)),
+    enrich("security hotspots", () => readHotspots(http, server, scope, options.pathPrefix)),
+    enrich("measures", () => readMeasures(http, server, scope))
+  ]);
+  const findings = [...issues2?.findings ?? [], ...hotspots?.findings ?? []];
+  const total = (issues2?.total ?? 0) + (hotspots?.total ?? 0);
+  if (total > findings.length) {
+    const formatNumber2 = (n) => n.toLocaleString("en-US");
+    log.warn(
+      `${formatNumber2(total)} open issues and hotspots to review: the ${formatNumber2(findings.length)} most severe are read, ${formatNumber2(total - findings.length)} left out (SonarQube answers at most 10,000 results per search)`
+    );
+  }
+  const shown3 = [...measures ?? []];
+  if (hotspots) shown3.push({ metricKey: HOTSPOTS_TO_REVIEW, metricName: "Security Hotspots to Review", metricType: "INT", value: String(hotspots.total) });
+  return {
+    ...gate,
+    findings,
+    ...total > findings.length && { findingsTotal: total },
+    ...shown3.length > 0 && { measures: shown3 }
+  };
+}
+async function readGate(http, query) {
+  const params = "analysisId" in query ? { analysisId: query.analysisId } : { projectKey: query.projectKey, ...query.ref.pullRequest !== void 0 ? { pullRequest: query.ref.pullRequest } : query.ref.branch !== void 0 ? { branch: query.ref.branch } : {} };
+  const what = "the quality gate (api/qualitygates/project_status)";
+  let json;
+  try {
+    json = (await http.request({ method: "GET", url: "api/qualitygates/project_status", query: params })).body;
+  } catch (error) {
+    throw serverFailure(error, what, "'Browse' or 'Execute Analysis' on the project");
+  }
+  try {
+    const report = sonarqubeProjectStatus.parse({ path: `SonarQube ${what}`, text: JSON.stringify(json), json });
+    if (report.kind !== "quality-gate") throw new Error("unreachable: project_status is a quality gate");
+    return report;
+  } catch (error) {
+    throw unexpectedShape(error);
+  }
+}
+async function enrichment(what, read, log, projectKey) {
+  try {
+    return await read();
+  } catch (error) {
+    if (isForbidden(error)) {
+      log.warn(`SonarQube ${what} not read: SONAR_TOKEN lacks the 'Browse' permission on ${projectKey} (${BROWSE_NOTE}). The gate is published without them.`);
+      return void 0;
+    }
+    throw error instanceof InputError ? unexpectedShape(error) : serverFailure(error, `the ${what} of ${projectKey}`, `'Browse' on the project (${BROWSE_NOTE})`);
+  }
+}
+function unexpectedShape(error) {
+  if (!(error instanceof InputError)) return error instanceof Error ? error : new Error(String(error));
+  return new ServerError(`SonarQube answered in an unexpected shape: ${error.message}. Nothing was published.`, { cause: error });
+}
+
+// src/reports/sonarqube/live/task.ts
+var FIRST_POLL_DELAY_MS = 1e3;
+var MAX_POLL_DELAY_MS = 1e4;
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms))
+};
+function pollDelayMs(poll) {
+  return Math.min(MAX_POLL_DELAY_MS, FIRST_POLL_DELAY_MS * 2 ** Math.max(0, poll - 1));
+}
+async function waitForTask(options) {
+  const { clock, progress } = options;
+  const start3 = clock.now();
+  try {
+    for (let poll = 1; ; poll++) {
+      const task = await fetchTask(options);
+      const elapsed = clock.now() - start3;
+      progress.update(task.status, elapsed);
+      if (task.status !== "PENDING" && task.status !== "IN_PROGRESS") return task;
+      const left = options.timeoutMs - elapsed;
+      if (left <= 0) throw timedOut(task, options.timeoutMs);
+      await clock.sleep(Math.min(pollDelayMs(poll), left));
+    }
+  } finally {
+    progress.end();
+  }
+}
+async function fetchTask({ http, url, taskId }) {
+  const what = `the analysis task ${taskId} (api/ce/task)`;
+  let body;
+  try {
+    body = (await http.request({ method: "GET", url })).body;
+  } catch (error) {
+    throw serverFailure(error, what, "'Execute Analysis' (or 'Administer') on the project, which analysis tokens have");
+  }
+  const task = isRecord(body) ? body["task"] : void 0;
+  if (!isRecord(task) || typeof task["status"] !== "string" || !STATUSES.has(task["status"])) {
+    throw new ServerError(`SonarQube answered ${what} without a task status; nothing was published`);
+  }
+  return task;
+}
+var STATUSES = /* @__PURE__ */ new Set(["PENDING", "IN_PROGRESS", "SUCCESS", "FAILED", "CANCELED"]);
+function timedOut(task, timeoutMs) {
+  const seconds2 = Math.round(timeoutMs / 1e3);
+  return new ServerError(
+    `SonarQube's analysis task ${task.id} was still ${task.status} after ${seconds2} s (WAIT_TIMEOUT); nothing was published. Raise WAIT_TIMEOUT, or see the project's Background Tasks in SonarQube for why it waits.`
+  );
+}
+
+// src/reports/sonarqube/live/analysis.ts
+async function readLiveGate(options) {
+  const { target: target2, log } = options;
+  const clock = options.clock ?? systemClock;
+  const task = target2.kind === "task" ? target2.task : void 0;
+  const url = options.hostUrl ?? task?.serverUrl;
+  if (url === void 0) {
+    throw new InputError("missing; set SONAR_HOST_URL to the SonarQube Server or SonarQube Cloud URL to read the analysis of SONAR_PROJECT_KEY", { source: "SONAR_HOST_URL" });
+  }
+  if (!options.token?.trim()) throw new InputError(`missing; set SONAR_TOKEN to ${TOKEN_KINDS}`, { source: "SONAR_TOKEN" });
+  const organization = task?.organization ?? options.organization;
+  const connection = await connect({
+    url,
+    token: options.token,
+    ...organization !== void 0 && { organization },
+    ...task?.serverVersion !== void 0 && { version: task.serverVersion },
+    redactor: options.redactor,
+    env: options.env,
+    ...options.caFile !== void 0 && { caFile: options.caFile },
+    log,
+    // Real time, whatever clock paces the polls: it bounds the requests, and the wait sits inside it.
+    deadline: Date.now() + options.waitTimeoutMs + options.networkTimeoutMs
+  });
+  log.debug(`SonarQube: ${serverLabel(connection.server)} at ${connection.server.url}`);
+  if (target2.kind === "project") {
+    const scope2 = { projectKey: target2.projectKey, ref: target2.ref };
+    log.info(`reading the latest SonarQube analysis of ${describe4(scope2)}`);
+    return finish(await readResults({ ...connection, scope: scope2, gate: { projectKey: scope2.projectKey, ref: scope2.ref }, ...prefix(options), log }), connection, scope2);
+  }
+  const ceTask = await waitForTask({
+    http: connection.http,
+    url: taskUrl(target2.task, connection.server.url),
+    taskId: target2.task.ceTaskId,
+    timeoutMs: options.waitTimeoutMs,
+    clock,
+    progress: waitProgress(log, options.frontEnd, `SonarQube analysis ${target2.task.ceTaskId}`)
+  });
+  const scope = scopeOf(ceTask, target2.task);
+  const dashboard = target2.task.dashboardUrl;
+  if (ceTask.status !== "SUCCESS" || ceTask.analysisId === void 0) return finish(failedAnalysis(ceTask, log), connection, scope, dashboard);
+  const { server } = connection;
+  const known = server.cloud && server.organization === void 0 && ceTask.organization !== void 0 ? { ...connection, server: { ...server, organization: ceTask.organization } } : connection;
+  const report = await readResults({ ...known, scope, gate: { analysisId: ceTask.analysisId }, ...prefix(options), log });
+  return finish(report, known, scope, dashboard);
+}
+function taskUrl(task, server) {
+  return task.ceTaskUrl.startsWith(`${server}/`) ? task.ceTaskUrl : `api/ce/task?id=${encodeURIComponent(task.ceTaskId)}`;
+}
+function scopeOf(task, file) {
+  const projectKey = task.componentKey ?? file.projectKey;
+  const pullRequest = task.pullRequest ?? file.pullRequest;
+  if (pullRequest !== void 0) return { projectKey, ref: { pullRequest } };
+  const branch = task.branchType === void 0 || task.branchType === "BRANCH" ? task.branch : void 0;
+  return { projectKey, ref: branch === void 0 ? {} : { branch } };
+}
+function failedAnalysis(task, log) {
+  const outcome2 = task.status === "CANCELED" ? "was canceled" : "failed";
+  const why2 = task.errorMessage?.trim() || "SonarQube gave no reason";
+  const analysisFailure = `the SonarQube analysis ${outcome2}: ${why2}`;
+  log.error(`SonarQube analysis ${task.id} ${outcome2}: ${why2}`);
+  return {
+    kind: "quality-gate",
+    format: "sonarqube-ce-task",
+    tool: TOOL_NAME,
+    verdict: "fail",
+    status: task.status,
+    conditions: [],
+    ignoredConditions: false,
+    findings: [],
+    analysisFailure
+  };
+}
+function finish(report, { server }, scope, dashboard) {
+  return { ...report, projectKey: scope.projectKey, dashboardUrl: dashboard ?? dashboardUrl(server.url, scope.projectKey, scope.ref) };
+}
+function prefix(options) {
+  return options.pathPrefix === void 0 ? {} : { pathPrefix: options.pathPrefix };
+}
+function describe4({ projectKey, ref }) {
+  if (ref.pullRequest !== void 0) return `${projectKey}, pull request ${ref.pullRequest}`;
+  return ref.branch === void 0 ? `${projectKey}, main branch` : `${projectKey}, branch ${ref.branch}`;
+}
+
+// src/sources/sonarqube.ts
+var sonarqubeSource = {
+  name: "sonarqube",
+  wants: (settings, context) => target(settings, context) !== void 0,
+  async load(settings, context) {
+    const found = target(settings, context);
+    let live;
+    if (found.kind === "task") {
+      const text3 = readBoundedFile(found.path, { setting: found.setting, display: found.given, what: "a scanner's report-task.txt", maxBytes: MAX_REPORT_TASK_BYTES });
+      live = { kind: "task", task: parseReportTask(text3, found.given) };
+      context.log.debug(`SonarQube scanner metadata: ${found.path}`);
+    } else {
+      live = found;
+    }
+    return readLiveGate({
+      target: live,
+      ...settings.sonarHostUrl !== void 0 && { hostUrl: settings.sonarHostUrl },
+      ...settings.sonarToken !== void 0 && { token: settings.sonarToken },
+      ...settings.sonarOrganization !== void 0 && { organization: settings.sonarOrganization },
+      ...settings.pathPrefix !== void 0 && { pathPrefix: settings.pathPrefix },
+      ...settings.caFile !== void 0 && { caFile: settings.caFile },
+      waitTimeoutMs: settings.waitTimeout * 1e3,
+      networkTimeoutMs: settings.timeout * 1e3,
+      env: context.env,
+      redactor: context.redactor,
+      log: context.log,
+      frontEnd: context.frontEnd
+    });
+  }
+};
+function target(settings, { cwd, workdir, branch }) {
+  if (settings.report !== void 0) {
+    const path2 = resolve3(cwd, settings.report);
+    return isReportTask(path2) ? { kind: "task", given: settings.report, path: path2, setting: "REPORT" } : void 0;
+  }
+  if (settings.reportTask !== void 0) return { kind: "task", given: settings.reportTask, path: resolve3(cwd, settings.reportTask), setting: "REPORT_TASK" };
+  const dirs = settings.pathPrefix === void 0 ? [workdir] : [workdir, join3(workdir, settings.pathPrefix)];
+  for (const dir of dirs) {
+    const path2 = findReportTask(dir);
+    if (path2 !== void 0) return { kind: "task", given: path2, path: path2, setting: "REPORT_TASK" };
+  }
+  if (settings.sonarProjectKey === void 0) return void 0;
+  if (settings.pullRequest !== void 0) return { kind: "project", projectKey: settings.sonarProjectKey, ref: { pullRequest: String(settings.pullRequest) } };
+  return branch === void 0 ? void 0 : { kind: "project", projectKey: settings.sonarProjectKey, ref: { branch } };
+}
+function isReportTask(path2) {
+  if (basename(path2) === "report-task.txt") return true;
+  try {
+    const text3 = readBoundedFile(path2, { setting: "REPORT", what: "a scanner's report-task.txt", maxBytes: MAX_REPORT_TASK_BYTES });
+    return /^ceTaskId=/m.test(text3) && /^serverUrl=/m.test(text3);
+  } catch {
+    return false;
+  }
+}
+
 // src/sources/index.ts
-var SOURCES = [exampleSource, fileSource];
+var SOURCES = [exampleSource, sonarqubeSource, fileSource, datafoldSource];
 async function loadReport(settings, context) {
   const source = SOURCES.find((s) => s.wants(settings, context));
   if (!source) {
-    throw new InputError("missing; set REPORT (pipe or environment variable), the `report` input, or `--report <file>` (try `--example` for a demo)", {
-      source: "REPORT"
-    });
+    throw new InputError(
+      "missing; set REPORT (pipe or environment variable), the `report` input, or `--report <file>`; or read SonarQube live, with SONAR_HOST_URL and SONAR_TOKEN: run after the scanner, so its report-task.txt is found (.scannerwork/, target/sonar/, build/sonar/, .sonarqube/out/.sonar/), or set REPORT_TASK to it, or set SONAR_PROJECT_KEY for the pull request or branch (try `--example` for a demo)",
+      { source: "REPORT" }
+    );
   }
   context.log.debug(`report source: ${source.name}`);
   return source.load(settings, context);
@@ -22007,42 +24155,60 @@ async function run({ argv, env, cwd, frontEnd: rawFrontEnd }) {
     log.debug(`settings from: ${Object.entries(loaded.origins).map(([k, v]) => `${k}=${v}`).join(", ")}`);
     return await runWith(settings, loaded.ci, { env, cwd, frontEnd: frontEnd2, log, redactor, example: loaded.example === true });
   } catch (error) {
-    return fail(error, log, frontEnd2, settings, settings?.json ?? argv.includes("--json"));
+    return fail2(error, log, frontEnd2, settings, settings?.json ?? argv.includes("--json"));
   }
 }
 async function runWith(settings, ci, ctx) {
   const { frontEnd: frontEnd2, log } = ctx;
   const workdir = ci.workspaceDir && !settings.report ? ci.workspaceDir : ctx.cwd;
-  const report = await loadReport(settings, { cwd: ctx.cwd, workdir, log, example: ctx.example });
+  const read = await loadReport(settings, { cwd: ctx.cwd, workdir, log, example: ctx.example, env: ctx.env, redactor: ctx.redactor, frontEnd: frontEnd2.name, ...ci.branch ? { branch: ci.branch } : {} });
   const dryRun = settings.dryRun || ctx.example;
-  const plan = compose(settings, ci, report, { env: ctx.env, log, redactor: ctx.redactor, dryRun });
+  const plan = compose(settings, ci, read, { env: ctx.env, log, redactor: ctx.redactor, dryRun });
+  const report = judgeReport(read, plan.thresholds);
   const decorations = renderDecorations(report, plan.render);
   const exitCode = ctx.example || decorations.outcome === "pass" ? ExitCode.Pass : ExitCode.ReportFails;
   const outputs = reportOutputs(report);
-  log.info(decorations.headline);
+  log[headlineLevel(decorations)](decorations.headline);
   if (!plan.publishing) {
     if (plan.repository) log.info(`would publish to ${describeRepository(plan.repository)}${settings.commit ? `, commit ${settings.commit.slice(0, 12)}` : ""}`);
-    if (settings.json) frontEnd2.stdout(JSON.stringify(jsonResult(report, decorations, plan, exitCode, settings), null, 2));
-    else frontEnd2.stdout(formatDryRun(decorations, settings.publish));
+    if (settings.json) frontEnd2.stdout(JSON.stringify(jsonResult(report, decorations, plan, exitCode, settings), null, 2), "Result (JSON)");
+    else frontEnd2.stdout(formatDryRun(decorations, settings.publish), "Dry run: what would be sent");
     await frontEnd2.setOutputs(outputs);
     await frontEnd2.writeSummary(decorations.comment.markdown);
-    frontEnd2.finish(true, `dry run: nothing was sent (${decorations.headline})`);
+    frontEnd2.finish(exitCode === ExitCode.Pass, `dry run: nothing was sent (${decorations.headline})`);
     return exitCode;
   }
-  const { platform, target, wanted } = plan.publishing;
-  log.debug(`publishing to ${describeRepository(platform.repository)}, commit ${target.commit.slice(0, 12)}`);
+  const { platform, target: target2, wanted } = plan.publishing;
+  log.debug(`publishing to ${describeRepository(platform.repository)}, commit ${target2.commit.slice(0, 12)}`);
   const api = await createPlatformApi(platform);
-  const result = await publish(api, decorations, target, wanted, log);
+  const result = await publishOrFallBack(() => publish(api, decorations, target2, wanted, log), decorations, ci, ctx);
   for (const line of result.published) log.info(`published: ${line}`);
   for (const line of result.skipped) log.warn(`skipped: ${line}`);
+  const { comment, report: checkRun } = result.urls;
+  const published = { ...outputs, ...comment ? { "comment-url": comment } : {}, ...checkRun ? { "check-run-url": checkRun } : {} };
   if (settings.json) {
-    const json = { ...jsonResult(report, decorations, plan, exitCode, settings), published: result.published, skipped: result.skipped, pullRequests: result.pullRequests };
-    frontEnd2.stdout(JSON.stringify(json, null, 2));
+    const json = { ...jsonResult(report, decorations, plan, exitCode, settings), published: result.published, skipped: result.skipped, pullRequests: result.pullRequests, outputs: published };
+    frontEnd2.stdout(JSON.stringify(json, null, 2), "Result (JSON)");
   }
-  await frontEnd2.setOutputs(outputs);
+  await frontEnd2.setOutputs(published);
   await frontEnd2.writeSummary(decorations.comment.markdown);
   frontEnd2.finish(exitCode === ExitCode.Pass, decorations.headline);
   return exitCode;
+}
+function headlineLevel(decorations) {
+  if (decorations.outcome === "fail") return "error";
+  return decorations.verdict === "warn" || decorations.verdict === "fail" ? "warn" : "info";
+}
+async function publishOrFallBack(send, decorations, ci, ctx) {
+  try {
+    return await send();
+  } catch (error) {
+    if (!refusedForForkToken(error, ci)) throw error;
+    ctx.log.info(error.message);
+    if (ctx.frontEnd.annotate) ctx.frontEnd.annotate(decorations.insight.annotations, FORK_NOTICE);
+    else ctx.log.warn(FORK_NOTICE);
+    return { published: [], skipped: [], pullRequests: [], urls: {} };
+  }
 }
 function jsonResult(report, decorations, plan, exitCode, settings) {
   return {
@@ -22067,7 +24233,7 @@ function jsonResult(report, decorations, plan, exitCode, settings) {
     decorations: { comment: decorations.comment, insight: decorations.insight, status: decorations.status }
   };
 }
-function fail(error, log, frontEnd2, settings, json) {
+function fail2(error, log, frontEnd2, settings, json) {
   const { code, message } = describeFailure(error, settings);
   frontEnd2.finish(false, message);
   if (json) {
@@ -22081,6 +24247,7 @@ function fail(error, log, frontEnd2, settings, json) {
 function describeFailure(error, settings) {
   if (error instanceof InputError) return { code: ExitCode.BadInput, message: `${error.message} (nothing was sent)` };
   if (error instanceof PublishError) return { code: ExitCode.PublishFailed, message: error.message };
+  if (error instanceof ServerError) return { code: ExitCode.PublishFailed, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: ExitCode.PublishFailed, message: `unexpected error: ${message}${settings?.debug ? "" : " (set DEBUG=true for details)"}` };
 }

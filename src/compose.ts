@@ -10,10 +10,12 @@ import type { Redactor } from './core/redact.js';
 import type { CiContext, Environment } from './ci/context.js';
 import type { HttpAuth } from './http/index.js';
 import type { Decoration } from './platforms/platform.js';
-import { PLATFORM_LIMITS, type PlatformSetup } from './platforms/registry.js';
+import { isLoopback, readCaBundle } from './http/index.js';
+import { apiBase, PLATFORM_LIMITS, type PlatformSetup } from './platforms/registry.js';
 import type { PublishTarget } from './publish/publish.js';
 import type { RenderOptions } from './render/index.js';
 import type { Report } from './reports/model.js';
+import type { ThresholdSet } from './reports/threshold-config.js';
 import { parseRepository } from './repository/parse.js';
 import type { RepositoryRef } from './repository/reference.js';
 import { DEFAULT_REPORT_IDS } from './settings/definitions.js';
@@ -24,6 +26,8 @@ export interface RunPlan {
   render: RenderOptions;
   /** Undefined in a dry run: nothing is sent. */
   publishing: { platform: PlatformSetup; target: PublishTarget; wanted: Decoration[] } | undefined;
+  /** The data-diff thresholds in force, for the verdict step (src/reports/data-diff-verdict.ts); undefined: judged as ever. */
+  thresholds: ThresholdSet | undefined;
 }
 
 export interface ComposeContext {
@@ -48,7 +52,7 @@ export function compose(settings: Settings, ci: CiContext, report: Report, conte
     ...(publishing ? { commentLimit: PLATFORM_LIMITS[publishing.platform.repository.platform].comment } : {}),
     ...(ci.buildUrl ? { statusFallbackUrl: ci.buildUrl } : {}),
   };
-  return { repository, render, publishing };
+  return { repository, render, publishing, thresholds: settings.thresholdSet };
 }
 
 /** A bare `owner/repo` is GitHub inside GitHub Actions and Bitbucket Cloud elsewhere. */
@@ -66,18 +70,52 @@ function publishingPlan(settings: Settings, ci: CiContext, repository: Repositor
   if (!repository) throw new InputError('missing; set REPOSITORY (or run inside a CI system that names the repository)', { source: 'REPOSITORY' });
   if (!commit) throw new InputError('missing; set COMMIT to the full SHA the report belongs to', { source: 'COMMIT' });
   const pullRequest = settings.pullRequest ?? repository.pullRequest;
+  const given = settings.apiUrl ? { url: settings.apiUrl, from: 'API_URL' } : repository.platform === 'github' && ci.apiUrl ? { url: ci.apiUrl, from: 'GITHUB_API_URL' } : undefined;
+  const auth = credentials(settings);
+  // Without credentials inside Pipelines the auth proxy decides the base (registry.ts); otherwise it is checked and said here.
+  if (auth || !ci.pipelinesProxy) context.log.info(`API base: ${checkedApiBase(repository, apiBase(repository, given))}`);
+  // Read now, so a CA_FILE that is missing, not a file or not PEM is exit 2 before anything is sent.
+  if (settings.caFile) readCaBundle(settings.caFile);
   const platform: PlatformSetup = {
     repository,
-    auth: credentials(settings),
-    ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : repository.platform === 'github' && ci.apiUrl ? { apiUrl: ci.apiUrl } : {}),
+    auth,
+    ...(given ? { apiUrl: given.url } : {}),
     ...(settings.caFile ? { caFile: settings.caFile } : {}),
     ...(ci.pipelinesProxy ? { pipelinesProxy: ci.pipelinesProxy } : {}),
+    timeoutSeconds: settings.timeout,
     env: context.env,
     log: context.log,
     redactor: context.redactor,
   };
-  const target: PublishTarget = { commit, ...(pullRequest !== undefined ? { pullRequest } : {}), ...(ci.branch ? { branch: ci.branch } : {}) };
+  const target: PublishTarget = { commit, ...(pullRequest !== undefined ? { pullRequest } : {}), ...(ci.branch ? { branch: ci.branch } : {}), commentMode: settings.commentMode };
   return { platform, target, wanted: settings.publish };
+}
+
+/**
+ * The base the credentials will be sent to, refused when that would be unsafe: plain http:// off
+ * this machine (as the schema already refuses for API_URL), or, on Data Center, an API_URL on
+ * another host than the repository's, which would hand the server's token to that host. An SSH
+ * clone URL says nothing about the web host, so there API_URL is the user's word.
+ */
+function checkedApiBase(repository: RepositoryRef, base: { url: string; from: string }): string {
+  const url = new URL(base.url);
+  const source = base.from === 'API_URL' || base.from === 'GITHUB_API_URL' ? base.from : 'REPOSITORY';
+  if (url.protocol === 'http:' && !isLoopback(url)) {
+    throw new InputError(`the API at ${url.origin} would be reached over plain http://, sending the credentials in clear text; use its https:// URL (plain http only to localhost)`, {
+      source,
+    });
+  }
+  if (repository.platform === 'bitbucket-data-center' && base.from === 'API_URL' && !repository.fromSsh) {
+    const own = new URL(repository.baseUrl).hostname;
+    if (url.hostname !== own) {
+      throw new InputError(
+        `points at ${url.hostname}, but the repository is on ${own}: the Data Center credentials would be sent to another server. ` +
+          'Leave API_URL unset (the repository URL gives the base), or give REPOSITORY as a URL on the API host',
+        { source: 'API_URL' },
+      );
+    }
+  }
+  return `${url.href.replace(/\/+$/, '')} (from ${base.from})`;
 }
 
 function credentials(settings: Settings): HttpAuth | undefined {

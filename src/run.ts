@@ -3,8 +3,9 @@
  * the entrypoint only picks the front end and sets the exit code.
  */
 import type { CiContext, Environment } from './ci/context.js';
+import { FORK_NOTICE, refusedForForkToken } from './ci/github-fork.js';
 import { compose, type RunPlan } from './compose.js';
-import { ExitCode, InputError, PublishError } from './core/errors.js';
+import { ExitCode, InputError, PublishError, ServerError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { Redactor } from './core/redact.js';
 import type { FrontEnd } from './frontends/front-end.js';
@@ -12,9 +13,10 @@ import { redacting } from './frontends/redacting.js';
 import { formatDryRun } from './output/dry-run.js';
 import { reportOutputs } from './output/outputs.js';
 import { createPlatformApi } from './platforms/registry.js';
-import { publish } from './publish/publish.js';
+import { publish, type PublishResult } from './publish/publish.js';
 import type { Decorations } from './render/decorations.js';
 import { renderDecorations } from './render/index.js';
+import { judgeReport } from './reports/data-diff-verdict.js';
 import type { Report } from './reports/model.js';
 import { describeRepository, formatRepository } from './repository/format.js';
 import { loadSettings } from './settings/load.js';
@@ -72,38 +74,64 @@ interface Context {
 async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise<number> {
   const { frontEnd, log } = ctx;
   const workdir = ci.workspaceDir && !settings.report ? ci.workspaceDir : ctx.cwd;
-  const report = await loadReport(settings, { cwd: ctx.cwd, workdir, log, example: ctx.example });
+  const read = await loadReport(settings, { cwd: ctx.cwd, workdir, log, example: ctx.example, env: ctx.env, redactor: ctx.redactor, frontEnd: frontEnd.name, ...(ci.branch ? { branch: ci.branch } : {}) });
   const dryRun = settings.dryRun || ctx.example;
-  const plan = compose(settings, ci, report, { env: ctx.env, log, redactor: ctx.redactor, dryRun });
+  const plan = compose(settings, ci, read, { env: ctx.env, log, redactor: ctx.redactor, dryRun });
+  const report = judgeReport(read, plan.thresholds);
   const decorations = renderDecorations(report, plan.render);
   const exitCode = ctx.example || decorations.outcome === 'pass' ? ExitCode.Pass : ExitCode.ReportFails;
   const outputs = reportOutputs(report);
-  log.info(decorations.headline);
+  log[headlineLevel(decorations)](decorations.headline);
 
   if (!plan.publishing) {
     if (plan.repository) log.info(`would publish to ${describeRepository(plan.repository)}${settings.commit ? `, commit ${settings.commit.slice(0, 12)}` : ''}`);
-    if (settings.json) frontEnd.stdout(JSON.stringify(jsonResult(report, decorations, plan, exitCode, settings), null, 2));
-    else frontEnd.stdout(formatDryRun(decorations, settings.publish));
+    if (settings.json) frontEnd.stdout(JSON.stringify(jsonResult(report, decorations, plan, exitCode, settings), null, 2), 'Result (JSON)');
+    else frontEnd.stdout(formatDryRun(decorations, settings.publish), 'Dry run: what would be sent');
     await frontEnd.setOutputs(outputs);
     await frontEnd.writeSummary(decorations.comment.markdown);
-    frontEnd.finish(true, `dry run: nothing was sent (${decorations.headline})`);
+    frontEnd.finish(exitCode === ExitCode.Pass, `dry run: nothing was sent (${decorations.headline})`);
     return exitCode;
   }
 
   const { platform, target, wanted } = plan.publishing;
   log.debug(`publishing to ${describeRepository(platform.repository)}, commit ${target.commit.slice(0, 12)}`);
   const api = await createPlatformApi(platform);
-  const result = await publish(api, decorations, target, wanted, log);
+  const result = await publishOrFallBack(() => publish(api, decorations, target, wanted, log), decorations, ci, ctx);
   for (const line of result.published) log.info(`published: ${line}`);
   for (const line of result.skipped) log.warn(`skipped: ${line}`);
+  const { comment, report: checkRun } = result.urls;
+  const published = { ...outputs, ...(comment ? { 'comment-url': comment } : {}), ...(checkRun ? { 'check-run-url': checkRun } : {}) };
   if (settings.json) {
-    const json = { ...jsonResult(report, decorations, plan, exitCode, settings), published: result.published, skipped: result.skipped, pullRequests: result.pullRequests };
-    frontEnd.stdout(JSON.stringify(json, null, 2));
+    const json = { ...jsonResult(report, decorations, plan, exitCode, settings), published: result.published, skipped: result.skipped, pullRequests: result.pullRequests, outputs: published };
+    frontEnd.stdout(JSON.stringify(json, null, 2), 'Result (JSON)');
   }
-  await frontEnd.setOutputs(outputs);
+  await frontEnd.setOutputs(published);
   await frontEnd.writeSummary(decorations.comment.markdown);
   frontEnd.finish(exitCode === ExitCode.Pass, decorations.headline);
   return exitCode;
+}
+
+/** A failing report is an error line, a warning (or a failure FAIL_ON lets pass) a warning line. */
+function headlineLevel(decorations: Decorations): 'info' | 'warn' | 'error' {
+  if (decorations.outcome === 'fail') return 'error';
+  return decorations.verdict === 'warn' || decorations.verdict === 'fail' ? 'warn' : 'info';
+}
+
+/**
+ * A fork's read-only token refuses every write: the run still shows the report where the runner
+ * can (job summary, annotations) and exits by the report, not 3 (ci/github-fork.ts).
+ */
+async function publishOrFallBack(send: () => Promise<PublishResult>, decorations: Decorations, ci: CiContext, ctx: Context): Promise<PublishResult> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!refusedForForkToken(error, ci)) throw error;
+    // The notice says what to do; this line is the detail, not another warning.
+    ctx.log.info(error.message);
+    if (ctx.frontEnd.annotate) ctx.frontEnd.annotate(decorations.insight.annotations, FORK_NOTICE);
+    else ctx.log.warn(FORK_NOTICE);
+    return { published: [], skipped: [], pullRequests: [], urls: {} };
+  }
 }
 
 function jsonResult(report: Report, decorations: Decorations, plan: RunPlan, exitCode: number, settings: Settings) {
@@ -149,6 +177,7 @@ function fail(error: unknown, log: Logger, frontEnd: FrontEnd, settings: Setting
 function describeFailure(error: unknown, settings: Settings | undefined): { code: ExitCode; message: string } {
   if (error instanceof InputError) return { code: ExitCode.BadInput, message: `${error.message} (nothing was sent)` };
   if (error instanceof PublishError) return { code: ExitCode.PublishFailed, message: error.message };
+  if (error instanceof ServerError) return { code: ExitCode.PublishFailed, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: ExitCode.PublishFailed, message: `unexpected error: ${message}${settings?.debug ? '' : ' (set DEBUG=true for details)'}` };
 }

@@ -28,6 +28,13 @@ export interface CiContext {
   apiUrl?: string;
   /** GitHub server (`GITHUB_SERVER_URL`). */
   serverUrl?: string;
+  /** What started the build (`GITHUB_EVENT_NAME`: pull_request, workflow_run, push…). */
+  event?: string;
+  /**
+   * The pull request's head is in a fork. On `pull_request` GitHub then hands out a read-only
+   * token (api-contracts.md §3.1): writes fail, and the run falls back to what the runner shows.
+   */
+  fromFork?: boolean;
 }
 
 /** One module per CI system: recognises its environment and reads its context. */

@@ -26,6 +26,20 @@ function formatInputError(message: string, source?: string, pointer?: string): s
 /** Publishing failed part way. Exit code 3; the message says what was and was not published. */
 export class PublishError extends Error {
   override readonly name = 'PublishError';
+  /** Every decoration's failure, not only the first (`cause`): a caller may tell a read-only token from the rest. */
+  readonly failures: readonly unknown[];
+  constructor(message: string, options: { cause?: unknown; failures?: readonly unknown[] } = {}) {
+    super(message, options);
+    this.failures = options.failures ?? [];
+  }
+}
+
+/**
+ * A server we read from failed (SonarQube, Datafold: unreachable, refused, unknown task, still not
+ * done in time). Exit code 3, like a failed publish; nothing was published.
+ */
+export class ServerError extends Error {
+  override readonly name = 'ServerError';
   constructor(message: string, options: { cause?: unknown } = {}) {
     super(message, options);
   }

@@ -3,18 +3,27 @@ import { VERSION } from '../version.js';
 import { defaultSleep, makeDeadline, pause } from './deadline.js';
 import { lazyDispatcher } from './dispatcher.js';
 import { platformErrorText } from './error-body.js';
-import { HttpError, NetworkError, UnsafeRequestError } from './errors.js';
-import { classifyFailure, provablyNotSent, seconds, transient, type NetworkFailure } from './network.js';
-import { backoffMs, isRateLimited, retryableStatus, serverWaitMs } from './retry.js';
+import { HttpError, NetworkError, UnsafeRequestError, type NetworkErrorKind } from './errors.js';
+import { classifyFailure, provablyNotSent, proxiesInUse, seconds, transient, type NetworkFailure } from './network.js';
+import { backoffMs, isRateLimited, rateLimitResetMs, rateLimitWaitMs, retryableStatus } from './retry.js';
 import type { HttpAuth, HttpClient, HttpClientOptions, HttpRequest, HttpResponse } from './types.js';
 import { displayUrl, isLoopback, resolveUrl } from './url.js';
 
+/** One attempt: connecting and the whole response. */
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** One call with its retries: a hung server costs one attempt and a short second chance, not four. */
+const DEFAULT_CALL_TIMEOUT_MS = 40_000;
+/** No attempt is started with less time than this: it could not succeed. */
+const MIN_ATTEMPT_MS = 1_000;
 const DEFAULT_DEADLINE_MS = 5 * 60_000;
 const DEFAULT_MAX_ATTEMPTS = 4;
 const MAX_REDIRECTS = 5;
 const IDEMPOTENT = new Set<string>(['GET', 'HEAD', 'PUT', 'DELETE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** A gateway's failure says nothing about whether the backend processed the request. */
+const GATEWAY_FAILURES = new Set([502, 503, 504]);
+/** Failures that leave open whether the request was processed (the others prove it was not sent). */
+const MAY_LAND = new Set<NetworkErrorKind>(['reset', 'timeout', 'deadline', 'other']);
 // Bitbucket DC (/login, /j_atl_security_check), Atlassian/GitHub SSO and OAuth pages.
 const LOGIN_PATH = /(^|\/)(login|signin|sign-in|sso|saml|j_atl_security_check|authorize)(\/|\.|$)/i;
 
@@ -24,16 +33,22 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { redactor } = options;
   const authorization = authorizationHeader(options.auth ?? { kind: 'none' }, redactor);
   const base = options.baseUrl ? absoluteUrl(options.baseUrl, 'baseUrl') : undefined;
-  const forwardProxy = options.forwardProxy ? absoluteUrl(options.forwardProxy, 'forwardProxy', 'http:').href : undefined;
+  const forwardProxy = options.forwardProxy ? absoluteUrl(options.forwardProxy, 'forwardProxy', 'http:') : undefined;
+  const env = options.env ?? {};
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+  const minAttemptMs = Math.min(MIN_ATTEMPT_MS, timeoutMs);
   const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
   const deadline = makeDeadline(options.deadline ?? now() + DEFAULT_DEADLINE_MS, now);
   const userAgent = options.userAgent ?? `pr-insights/${VERSION} node/${process.versions.node}`;
-  const dispatcher = lazyDispatcher({ env: options.env ?? {}, caFile: options.caFile, forwardProxy });
-  const debug = (line: string) => options.logger?.(redactor.redact(`http: ${line}`));
+  const dispatcher = lazyDispatcher({ env, caFile: options.caFile, forwardProxy: forwardProxy?.href });
+  const proxies = proxiesInUse(forwardProxy, env);
+  const redact = (text: string) => redactor.redact(text);
+  const debug = (line: string) => options.logger?.(redact(`http: ${line}`));
+  const progress = (line: string) => (options.progress ?? options.logger)?.(redact(line));
 
   /** Refuses, before any connection, what must never go on the wire. */
   function guard(method: string, url: URL): void {
@@ -51,10 +66,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   }
 
-  async function attempt(method: string, url: URL, headers: Record<string, string>, body: string | undefined): Promise<Attempt> {
+  /** One attempt, bounded by the per-attempt limit (connect and response alike) and the overall deadline. */
+  async function attempt(method: string, url: URL, headers: Record<string, string>, body: string | undefined, limitMs: number): Promise<Attempt> {
     // Outside the try: an unreadable CA_FILE is the user's input error, not a network failure.
     const transport = await dispatcher.get();
-    const attemptTimer = AbortSignal.timeout(timeoutMs);
+    const attemptTimer = AbortSignal.timeout(limitMs);
     const deadlineSignal = deadline.signal();
     try {
       const init: RequestInit = {
@@ -73,8 +89,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const failure = classifyFailure(cause, {
         attemptTimedOut: attemptTimer.aborted,
         deadlineReached: deadlineSignal.aborted,
-        timeoutMs,
+        timeoutMs: limitMs,
         host: url.host,
+        proxies,
       });
       return { ok: false, failure, cause };
     }
@@ -87,24 +104,46 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     let idempotent = req.idempotent ?? IDEMPOTENT.has(method);
     let attempts = 0;
     let redirects = 0;
+    // One call's budget across its retries; waits the server asked for (rate limits) do not count,
+    // they are bounded by the overall deadline alone.
+    const callStart = now();
+    let serverWaits = 0;
+    const callSpent = () => now() - callStart - serverWaits;
+
+    /**
+     * Waits before the next attempt when the wait fits: the server's wait within the deadline, our
+     * backoff within the call's budget too. Undefined once it has waited; otherwise why it did not.
+     */
+    async function waitToRetry(shown: string, why: string, wait: number, serverAsked: boolean, resetsAt?: number): Promise<string | undefined> {
+      const left = deadline.remainingMs();
+      if (wait >= left) {
+        if (!serverAsked) return 'no time was left before the deadline (TIMEOUT) to retry';
+        const until = resetsAt === undefined ? '' : ` (the limit resets at ${new Date(resetsAt).toISOString()})`;
+        return `the server asked to wait ${seconds(wait)} before retrying${until}, but only ${seconds(left)} remain before the deadline (TIMEOUT), so it was not retried`;
+      }
+      if (!serverAsked && callSpent() + wait + minAttemptMs > callTimeoutMs) return `gave up, as another try would pass ${seconds(callTimeoutMs)}, the limit for one call with its retries`;
+      const how = serverAsked ? `waiting ${seconds(wait)} as the server asked` : `retrying in ${seconds(wait)}`;
+      progress(`${method} ${shown}: ${why}; ${how} (attempt ${attempts + 1} of ${maxAttempts})`);
+      if (!(await pause(sleep, wait, deadline.signal()))) return 'the overall deadline was reached while waiting to retry (TIMEOUT)';
+      if (serverAsked) serverWaits += wait;
+      return undefined;
+    }
 
     for (;;) {
       guard(method, url);
       attempts++;
       const shown = displayUrl(url);
-      const outcome = await attempt(method, url, headersFor(req.headers, body !== undefined), body);
+      const limitMs = Math.min(timeoutMs, Math.max(minAttemptMs, callTimeoutMs - callSpent()));
+      const outcome = await attempt(method, url, headersFor(req.headers, body !== undefined), body, limitMs);
 
       if (!outcome.ok) {
         const { failure } = outcome;
         const repeatable = transient(failure.kind) && (idempotent || provablyNotSent(failure.kind));
-        const wait = backoffMs(attempts, random);
         let why = '';
         if (repeatable && attempts < maxAttempts) {
-          if (wait < deadline.remainingMs()) {
-            debug(`${method} ${shown} failed: ${failure.code ?? failure.kind} (attempt ${attempts}/${maxAttempts}); retrying in ${seconds(wait)}`);
-            if (await pause(sleep, wait, deadline.signal())) continue;
-          }
-          why = '; the overall deadline left no time to retry';
+          const stopped = await waitToRetry(shown, failure.short, backoffMs(attempts, random), false);
+          if (stopped === undefined) continue;
+          why = `; ${stopped}`;
         } else if (transient(failure.kind) && !repeatable) {
           why = `; not retried, as the ${method} may have reached the server`;
         }
@@ -116,6 +155,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           description: failure.description + why,
           hint: failure.hint,
           attempts,
+          mayHaveLanded: isWrite(method) && MAY_LAND.has(failure.kind),
           cause: outcome.cause,
         });
       }
@@ -144,7 +184,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return { status, headers: res.headers, body: successBody(method, shown, status, contentType, text) as T };
       }
 
-      const platformMessage = platformErrorText(looseBody(contentType, text));
+      const platformMessage = platformErrorText(looseBody(contentType, text), redact);
+      const rateLimited = isRateLimited(status, res.headers, platformMessage);
       const httpError = (note?: string) =>
         new HttpError(redactor, {
           method,
@@ -152,24 +193,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           status,
           statusText: res.statusText,
           platformMessage,
-          note,
+          note: [note, forwardProxy ? `Sent through the proxy ${forwardProxy.host}, which may have answered itself` : undefined].filter(Boolean).join('. ') || undefined,
           attempts,
-          rateLimited: isRateLimited(status, res.headers),
+          rateLimited,
+          mayHaveLanded: isWrite(method) && GATEWAY_FAILURES.has(status),
         });
 
-      if (attempts < maxAttempts && retryableStatus(status, res.headers, idempotent)) {
-        const asked = serverWaitMs(res.headers, now());
-        const wait = asked ?? backoffMs(attempts, random);
-        const left = deadline.remainingMs();
-        if (wait < left) {
-          debug(`${method} ${shown} → ${status}; waiting ${seconds(wait)}${asked !== undefined ? ' as the server asked' : ''} before attempt ${attempts + 1}/${maxAttempts}`);
-          if (await pause(sleep, wait, deadline.signal())) continue;
-          throw httpError('The overall deadline was reached while waiting to retry');
-        }
-        if (asked !== undefined) {
-          throw httpError(`The server asked to wait ${seconds(asked)} before retrying, but only ${seconds(left)} remain before the deadline, so it was not retried`);
-        }
-        throw httpError('No time was left before the deadline to retry');
+      if (attempts < maxAttempts && retryableStatus(status, res.headers, idempotent, platformMessage)) {
+        const asked = rateLimitWaitMs(status, res.headers, now(), platformMessage);
+        const why = rateLimited ? `${status}, rate limited` : String(status);
+        const stopped = await waitToRetry(shown, why, asked ?? backoffMs(attempts, random), asked !== undefined, rateLimitResetMs(res.headers));
+        if (stopped === undefined) continue;
+        throw httpError(stopped.charAt(0).toUpperCase() + stopped.slice(1));
       }
       throw httpError();
     }
@@ -211,7 +246,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     try {
       return JSON.parse(text);
     } catch {
-      throw new HttpError(redactor, { method, url: shown, status, platformMessage: platformErrorText(text), note: `The response claims to be JSON (${contentType}) but is not` });
+      throw new HttpError(redactor, { method, url: shown, status, platformMessage: platformErrorText(text, redact), note: `The response claims to be JSON (${contentType}) but is not` });
     }
   }
 
@@ -248,6 +283,10 @@ function absoluteUrl(value: string, name: string, only?: 'http:'): URL {
   const allowed = only ? [only] : ['http:', 'https:'];
   if (!allowed.includes(url.protocol)) throw new TypeError(`${name} must be an ${allowed.join(' or ')} URL`);
   return url;
+}
+
+function isWrite(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD';
 }
 
 function isJson(contentType: string): boolean {

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import * as tls from 'node:tls';
 import type { Dispatcher } from 'undici';
 import { InputError } from '../core/errors.js';
+import { MAX_CA_BUNDLE_BYTES, readBoundedFile } from '../core/files.js';
 
 export interface TransportOptions {
   env: Readonly<Record<string, string | undefined>>;
@@ -32,7 +32,7 @@ async function createDispatcher(options: TransportOptions): Promise<Dispatcher |
   if (!options.forwardProxy && !useEnvProxy && !options.caFile) return undefined;
 
   const undici = await loadUndici();
-  const ca = options.caFile ? await trustedRoots(options.caFile, options.env) : undefined;
+  const ca = options.caFile ? trustedRoots(options.caFile, options.env) : undefined;
   const tlsOptions = ca ? { ca } : {};
 
   if (options.forwardProxy) {
@@ -60,25 +60,31 @@ async function loadUndici(): Promise<Undici> {
  * Passing `ca` replaces Node's trust store for the connection, so the default roots (and, where
  * Node can tell us, NODE_EXTRA_CA_CERTS and the system store) are put back alongside the file.
  */
-async function trustedRoots(caFile: string, env: TransportOptions['env']): Promise<string[]> {
-  const own = await readPem(caFile, 'CA_FILE');
+function trustedRoots(caFile: string, env: TransportOptions['env']): string[] {
+  const own = readCaBundle(caFile);
   const getCACertificates = (tls as { getCACertificates?: (type: 'default') => string[] }).getCACertificates;
   const defaults = getCACertificates ? getCACertificates('default') : [...tls.rootCertificates];
   // Node 20 has no getCACertificates, and rootCertificates lacks NODE_EXTRA_CA_CERTS; Node itself only warns about a bad one.
   const extraPath = env.NODE_EXTRA_CA_CERTS;
-  const extra = extraPath && !getCACertificates ? await readPem(extraPath, 'NODE_EXTRA_CA_CERTS').catch(() => []) : [];
-  return [...defaults, ...extra, ...own];
+  return [...defaults, ...(extraPath && !getCACertificates ? extraRoots(extraPath) : []), ...own];
 }
 
-async function readPem(path: string, source: string): Promise<string[]> {
-  let text: string;
+function extraRoots(path: string): string[] {
   try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    const code = (cause as { code?: string }).code;
-    throw new InputError(`cannot read the CA bundle ${path}${code ? ` (${code})` : ''}`, { source, cause });
+    return readCaBundle(path, 'NODE_EXTRA_CA_CERTS');
+  } catch {
+    return [];
   }
+}
+
+/**
+ * The certificates of a PEM bundle: a regular file under the size cap holding at least one
+ * certificate, or an InputError naming the setting. Also called while settings are resolved, so a
+ * bad CA_FILE is exit 2 before anything is sent.
+ */
+export function readCaBundle(path: string, setting = 'CA_FILE'): string[] {
+  const text = readBoundedFile(path, { setting, what: 'a PEM bundle of CA certificates', maxBytes: MAX_CA_BUNDLE_BYTES });
   const certs = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
-  if (!certs) throw new InputError(`${path} contains no PEM certificate ("-----BEGIN CERTIFICATE-----")`, { source });
+  if (!certs) throw new InputError(`${setting} contains no PEM certificate ("-----BEGIN CERTIFICATE-----")`, { source: path });
   return certs;
 }

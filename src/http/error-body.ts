@@ -2,13 +2,16 @@
  * The platform's own explanation of a failed request, from whichever error shape it uses:
  * Bitbucket Cloud `{error: {message, detail, fields}}`, the Cloud Code Insights service
  * `{key, message}`, Data Center `{errors: [{context, message}]}`, GitHub `{message, errors: [...]}`,
+ * SonarQube `{errors: [{msg}]}`,
  * or an HTML/text page (proxies, login pages, load balancers).
  */
 export const MAX_ERROR_TEXT = 500;
 
-export function platformErrorText(body: unknown): string | undefined {
+export function platformErrorText(body: unknown, redact: (text: string) => string = (text) => text): string | undefined {
   const text = typeof body === 'string' ? textOf(body) : jsonText(body);
-  return text ? cap(text) : undefined;
+  // Masked before it is cut: a secret cut in two is no longer recognisable (a server that echoes
+  // the Authorization header would otherwise show most of the token).
+  return text ? cap(redact(text)) : undefined;
 }
 
 function jsonText(body: unknown): string | undefined {
@@ -41,7 +44,8 @@ function errorItem(e: unknown): string | undefined {
   if (typeof e === 'string') return e.trim() || undefined;
   if (!isObject(e)) return undefined;
   const field = str(e.context) ?? str(e.field);
-  const message = str(e.message) ?? (str(e.code) ? `${str(e.code)}${str(e.resource) ? ` (${str(e.resource)})` : ''}` : undefined);
+  // SonarQube's Web API answers `{errors: [{msg}]}` (input-formats.md §1.2).
+  const message = str(e.message) ?? str(e.msg) ?? (str(e.code) ? `${str(e.code)}${str(e.resource) ? ` (${str(e.resource)})` : ''}` : undefined);
   if (!message) return undefined;
   return field && !message.includes(field) ? `${field}: ${message}` : message;
 }

@@ -7,16 +7,23 @@ import type { Redactor } from '../core/redact.js';
 export abstract class HttpClientError extends Error {
   /** Redacted, for display. */
   readonly url: string;
+  /**
+   * A write that failed in a way that does not prove it was not processed (a reset or a timeout
+   * after sending, a gateway's 502/503/504): it may have been published, and the next read should
+   * check before writing again.
+   */
+  readonly mayHaveLanded: boolean;
 
   constructor(
     message: string,
     redactor: Redactor,
     readonly method: string,
     url: string,
-    options: { cause?: unknown } = {},
+    options: { cause?: unknown; mayHaveLanded?: boolean } = {},
   ) {
-    super(redactor.redact(message), options);
+    super(redactor.redact(message), { cause: options.cause });
     this.url = redactor.redact(url);
+    this.mayHaveLanded = options.mayHaveLanded ?? false;
   }
 }
 
@@ -48,13 +55,14 @@ export class HttpError extends HttpClientError {
       note?: string;
       attempts?: number;
       rateLimited?: boolean;
+      mayHaveLanded?: boolean;
     },
   ) {
     const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ''}`;
     const hint = init.rateLimited ? STATUS_HINTS[429] : STATUS_HINTS[init.status];
     const what = `${init.method} ${init.url} failed: ${status}` + (init.platformMessage ? `: ${init.platformMessage}` : '');
     const tail = (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : '') + (init.note ? `. ${init.note}` : '');
-    super(`${what}${hint ? ` (${hint})` : ''}${tail}`, redactor, init.method, init.url);
+    super(`${what}${hint ? ` (${hint})` : ''}${tail}`, redactor, init.method, init.url, { mayHaveLanded: init.mayHaveLanded ?? false });
     this.withoutHint = redactor.redact(`${what}${tail}`);
     this.status = init.status;
     this.platformMessage = init.platformMessage === undefined ? undefined : redactor.redact(init.platformMessage);
@@ -79,13 +87,13 @@ export class NetworkError extends HttpClientError {
 
   constructor(
     redactor: Redactor,
-    init: { method: string; url: string; kind: NetworkErrorKind; description: string; hint?: string; attempts?: number; cause?: unknown },
+    init: { method: string; url: string; kind: NetworkErrorKind; description: string; hint?: string; attempts?: number; mayHaveLanded?: boolean; cause?: unknown },
   ) {
     const message =
       `${init.method} ${init.url} failed: ${init.description}` +
       (init.attempts && init.attempts > 1 ? ` after ${init.attempts} attempts` : '') +
       (init.hint ? `. ${init.hint}` : '');
-    super(message, redactor, init.method, init.url, { cause: init.cause });
+    super(message, redactor, init.method, init.url, { cause: init.cause, mayHaveLanded: init.mayHaveLanded ?? false });
     this.kind = init.kind;
   }
 }

@@ -1,4 +1,6 @@
 export { createHttpClient } from './client.js';
+export { readCaBundle } from './dispatcher.js';
+export { isLoopback } from './url.js';
 export { HttpClientError, HttpError, NetworkError, UnsafeRequestError } from './errors.js';
 export type { NetworkErrorKind, UnsafeReason } from './errors.js';
 export { platformErrorText } from './error-body.js';

@@ -11,13 +11,19 @@ export function backoffMs(retry: number, random: () => number): number {
   return Math.floor(random() * ceiling);
 }
 
+/** GitHub's wording for its secondary limits, when a 403 carries no `retry-after` (api-contracts.md §3.6). */
+const SECONDARY_LIMIT = /secondary rate limit/i;
+/** §3.6: "secondary: honour retry-after, else wait ≥1 min". */
+const SECONDARY_WAIT_MS = 60_000;
+
 /**
  * GitHub's primary limit answers 403 (or 429) with `x-ratelimit-remaining: 0`; its secondary
- * limit answers 403 with `retry-after`. Bitbucket Cloud and DC use 429.
+ * limit answers 403 or 429 with `retry-after`, or only says "secondary rate limit" (§3.6).
+ * Bitbucket Cloud and DC use 429 (§1.7, §2.7).
  */
-export function isRateLimited(status: number, headers: Headers): boolean {
+export function isRateLimited(status: number, headers: Headers, message?: string): boolean {
   if (status === 429) return true;
-  return status === 403 && (headers.get('x-ratelimit-remaining') === '0' || headers.has('retry-after'));
+  return status === 403 && (headers.get('x-ratelimit-remaining') === '0' || headers.has('retry-after') || SECONDARY_LIMIT.test(message ?? ''));
 }
 
 /**
@@ -25,10 +31,25 @@ export function isRateLimited(status: number, headers: Headers): boolean {
  * come back, so those are safe to repeat for any method; a 502/503/504 from a gateway may hide a
  * request that did reach the backend, so only idempotent requests are repeated.
  */
-export function retryableStatus(status: number, headers: Headers, idempotent: boolean): boolean {
-  if (isRateLimited(status, headers)) return true;
+export function retryableStatus(status: number, headers: Headers, idempotent: boolean, message?: string): boolean {
+  if (isRateLimited(status, headers, message)) return true;
   if (status === 503 && headers.has('retry-after')) return true;
   return idempotent && (status === 502 || status === 503 || status === 504);
+}
+
+/** How long to wait before repeating: what the server asked, or a minute for a bare secondary limit. */
+export function rateLimitWaitMs(status: number, headers: Headers, now: number, message?: string): number | undefined {
+  const asked = serverWaitMs(headers, now);
+  if (asked !== undefined) return asked;
+  return status === 403 && SECONDARY_LIMIT.test(message ?? '') ? SECONDARY_WAIT_MS : undefined;
+}
+
+/** When a spent primary limit resets (epoch ms), from `x-ratelimit-reset`. */
+export function rateLimitResetMs(headers: Headers): number | undefined {
+  const reset = headers.get('x-ratelimit-reset')?.trim();
+  if (!reset || !/^\d+$/.test(reset) || headers.get('x-ratelimit-remaining') !== '0') return undefined;
+  const value = Number(reset);
+  return value > 1e9 ? value * 1000 : undefined;
 }
 
 /**

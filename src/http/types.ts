@@ -41,8 +41,13 @@ export interface HttpClientOptions {
   /** The run's one Redactor; the client registers the credentials in it. */
   redactor: Redactor;
   userAgent?: string;
-  /** Per attempt, default 30 s. */
+  /** Per attempt (connecting and the whole response), default 30 s. */
   timeoutMs?: number;
+  /**
+   * Per call across its retries, default 40 s: a hung server costs about this much. Waits a
+   * server asks for (rate limits) do not count; they are bounded by `deadline`.
+   */
+  callTimeoutMs?: number;
   /** Overall: an absolute time (epoch ms or Date) or a signal; default 5 minutes from creation. */
   deadline?: number | Date | AbortSignal;
   /** Default 4. */
@@ -53,7 +58,10 @@ export interface HttpClientOptions {
   caFile?: string;
   /** A plain-HTTP forward proxy (Bitbucket Pipelines auth proxy); replaces any proxy from `env`. */
   forwardProxy?: string;
+  /** Debug lines: every request and its status. */
   logger?: HttpLogger;
+  /** Lines a user should see while a call is retried or waits for a rate limit; default `logger`. */
+  progress?: HttpLogger;
   sleep?: (ms: number) => Promise<void>;
   /** Returns a number in [0, 1). */
   random?: () => number;

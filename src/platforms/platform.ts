@@ -18,13 +18,33 @@ export interface PullRequestRef {
   url?: string;
 }
 
+/**
+ * Who wrote a comment, as far as a signal that comment text cannot forge tells: the author the
+ * platform names compared with who the platform says we are (or named as the author of a comment
+ * we created), or the platform's own verdict on who may edit it. A marker proves nothing.
+ */
+export type Authorship = 'us' | 'other' | 'unknown';
+
 export interface CommentRef {
   id: number;
   body: string;
   /** The platform's optimistic-locking token, where it has one; handed back on update and delete. */
   revision?: number;
-  /** Written by the identity we authenticate as (only those may be edited or removed). */
-  mine: boolean;
+  /** Only comments that are certainly ours are ever edited or removed. */
+  author: Authorship;
+  /** Its web page, where the adapter knows it (GitHub's `html_url`): the Action's `comment-url`. */
+  url?: string;
+}
+
+/** Which comments the caller is looking for; the caller still judges every comment it gets. */
+export interface CommentQuery {
+  /** Text each wanted comment carries (our marker's prefix): a platform that can filter on it does so server-side. */
+  containing: string;
+  /**
+   * Only comments made moments ago matter (the check for a concurrent duplicate right after a
+   * create): where the platform lists newest first, its first page is enough.
+   */
+  recent?: boolean;
 }
 
 /** PR lookup by commit can be unavailable while the platform indexes (Cloud answers 202 or 404). */
@@ -34,6 +54,15 @@ export interface ReportResult {
   annotationsSent: number;
   /** Left out because of the platform's per-report cap (lowest severities first). */
   annotationsOmitted: number;
+  /** The report's web page, where the platform has one (a GitHub check run): the Action's `check-run-url`. */
+  url?: string;
+  /**
+   * What was published in the report's place when the platform refused the report itself, e.g.
+   * `commit status "sonarqube" (failure), without annotations: a personal access token cannot create check runs`.
+   */
+  instead?: string;
+  /** Said with the result, e.g. that a concurrent run's identical annotations stand. */
+  note?: string;
 }
 
 /** Thrown by updateComment/deleteComment when the comment changed or vanished under us. */
@@ -58,8 +87,8 @@ export interface PlatformApi {
   /** Open pull requests whose source branch is `branch`, all pages. */
   pullRequestsForBranch(branch: string): Promise<PullRequestRef[]>;
 
-  /** All general (non-inline) comments of the PR, all pages, oldest first. */
-  listComments(pullRequest: number): Promise<CommentRef[]>;
+  /** The PR's general (non-inline) comments, oldest first: all of them, or at least those `query` asks for. */
+  listComments(pullRequest: number, query?: CommentQuery): Promise<CommentRef[]>;
   createComment(pullRequest: number, body: string): Promise<CommentRef>;
   updateComment(pullRequest: number, comment: CommentRef, body: string): Promise<CommentRef>;
   deleteComment(pullRequest: number, comment: CommentRef): Promise<void>;

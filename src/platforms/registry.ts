@@ -24,6 +24,8 @@ export interface PlatformSetup {
   auth: HttpAuth | undefined;
   /** API_URL, when given. */
   apiUrl?: string;
+  /** Seconds the run may spend on this platform's API, retries and rate-limit waits included (TIMEOUT). */
+  timeoutSeconds?: number;
   caFile?: string;
   /** The Bitbucket Pipelines auth proxy, inside Pipelines. */
   pipelinesProxy?: string;
@@ -87,15 +89,33 @@ const FACTORIES: Record<PlatformName, Factory> = {
 };
 
 export async function createPlatformApi(setup: PlatformSetup): Promise<PlatformApi> {
+  // One deadline for every request of the run, from the moment publishing starts.
+  const deadline = setup.timeoutSeconds === undefined ? undefined : Date.now() + setup.timeoutSeconds * 1000;
   const http = (options: { baseUrl: string; auth: HttpAuth; forwardProxy?: string }) =>
     createHttpClient({
       ...options,
       redactor: setup.redactor,
       env: setup.env,
       ...(setup.caFile ? { caFile: setup.caFile } : {}),
+      ...(deadline === undefined ? {} : { deadline }),
       logger: (line) => setup.log.debug(line),
+      // Retries and rate-limit waits are said at info level: a dead server is not two silent minutes.
+      progress: (line) => setup.log.info(line),
     });
   return FACTORIES[setup.repository.platform](setup, http);
+}
+
+/** The API base a platform's client talks to, and what chose it, for the log and for the checks in compose. */
+export function apiBase(repository: RepositoryRef, given: { url: string; from: string } | undefined): { url: string; from: string } {
+  if (given) return given;
+  switch (repository.platform) {
+    case 'bitbucket-cloud':
+      return { url: CLOUD_API, from: 'the Bitbucket Cloud default' };
+    case 'bitbucket-data-center':
+      return { url: repository.baseUrl, from: 'REPOSITORY' };
+    case 'github':
+      return { url: defaultApiUrl(repository), from: 'REPOSITORY' };
+  }
 }
 
 function missingCredentials(platform: string, what: string): InputError {

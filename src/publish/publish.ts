@@ -1,8 +1,8 @@
 /**
  * Publishes decorations through one platform adapter. The three decorations are independent and
  * go out concurrently: the insight report (then its annotation batches), the build status, and
- * PR discovery followed by the sticky comment. A failure in one does not stop the others, and the
- * error says what was and was not published.
+ * PR discovery with the sticky comment (COMMENT_MODE, comment-mode.ts). A failure in one does not
+ * stop the others, and the error says what was and was not published.
  */
 import { PublishError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -10,23 +10,30 @@ import type { Decoration, PlatformApi } from '../platforms/platform.js';
 import type { Decorations } from '../render/decorations.js';
 import { shortCommit } from './commits.js';
 import { findPullRequests } from './find-pull-requests.js';
-import { upsertStickyComment } from './sticky-comment.js';
+import type { CommentMode } from './comment-mode.js';
+import { commentQuery, upsertStickyComment, type StickyOutcome } from './sticky-comment.js';
+
+export type { CommentMode } from './comment-mode.js';
 
 export interface PublishTarget {
   commit: string;
   pullRequest?: number;
   branch?: string;
+  /** COMMENT_MODE; `update` when not given. */
+  commentMode?: CommentMode;
 }
 
 export interface PublishResult {
   published: string[];
   skipped: string[];
   pullRequests: number[];
+  /** Web pages of what was written, where the platform names them (the Action's comment-url, check-run-url). */
+  urls: { comment?: string; report?: string };
 }
 
 interface Step {
   name: Decoration;
-  run(): Promise<{ published: string[]; skipped: string[]; pullRequests?: number[] }>;
+  run(): Promise<{ published: string[]; skipped: string[]; pullRequests?: number[]; urls?: PublishResult['urls'] }>;
 }
 
 export async function publish(
@@ -52,8 +59,15 @@ export async function publish(
       name: 'insights',
       async run() {
         const r = await api.publishReport(target.commit, decorations.reportId, decorations.insight);
-        const omitted = r.annotationsOmitted ? ` (${r.annotationsOmitted} lower-severity annotations left out: platform limit)` : '';
-        return { published: [`${api.names.report} "${decorations.reportId}" on ${at} with ${r.annotationsSent} annotations${omitted}`], skipped: [] };
+        const urls = r.url ? { report: r.url } : {};
+        // What the platform really holds: a stand-in is named as what it is, not as the report.
+        if (r.instead) return { published: [`${r.instead} on ${at}, in place of the ${api.names.report}`], skipped: [], urls };
+        const notes = [
+          ...(r.annotationsOmitted ? [`${r.annotationsOmitted} lower-severity annotations left out: platform limit`] : []),
+          ...(r.note ? [r.note] : []),
+        ];
+        const said = notes.length ? ` (${notes.join('; ')})` : '';
+        return { published: [`${api.names.report} "${decorations.reportId}" on ${at} with ${r.annotationsSent} annotations${said}`], skipped: [], urls };
       },
     });
   }
@@ -70,21 +84,30 @@ export async function publish(
     steps.push({
       name: 'comment',
       async run() {
+        const { pullRequest } = target;
+        // A known PR's comments are read while the PR itself is (wasted only when it is closed or moved on).
+        const early = pullRequest === undefined ? undefined : api.listComments(pullRequest, commentQuery(decorations.reportId));
+        early?.catch(() => undefined);
         const search = await findPullRequests(api, target, log);
         const published: string[] = [];
         const notes = search.note ? [`comment: ${search.note}`] : [];
+        const urls: PublishResult['urls'] = {};
+        const mode = target.commentMode ?? 'update';
+        const comment = { reportId: decorations.reportId, body: decorations.comment.markdown, commit: target.commit, mode, passes: decorations.verdict === 'pass' };
         for (const pr of search.pullRequests) {
-          const outcome = await upsertStickyComment(api, pr, decorations.reportId, decorations.comment.markdown, target.commit, log);
-          if (outcome === 'skipped-stale') notes.push(`comment on PR #${pr.id}: a newer commit is the PR's head`);
-          else published.push(`comment ${outcome} on PR #${pr.id}`);
+          const { outcome, url } = await upsertStickyComment(api, pr, comment, log, pr.id === pullRequest ? early : undefined);
+          const skippedWhy = SKIPPED[outcome]?.(mode);
+          if (skippedWhy) notes.push(`comment on PR #${pr.id}: ${skippedWhy}`);
+          else published.push(`comment ${outcome} on PR #${pr.id}${outcome === 'deleted' ? ` (the report passes; COMMENT_MODE=${mode})` : ''}`);
+          urls.comment ??= url;
         }
-        return { published, skipped: notes, pullRequests: search.pullRequests.map((pr) => pr.id) };
+        return { published, skipped: notes, pullRequests: search.pullRequests.map((pr) => pr.id), urls };
       },
     });
   }
 
   const settled = await Promise.allSettled(steps.map((s) => s.run()));
-  const result: PublishResult = { published: [], skipped, pullRequests: [] };
+  const result: PublishResult = { published: [], skipped, pullRequests: [], urls: {} };
   const failures: { name: Decoration; error: unknown }[] = [];
   settled.forEach((s, i) => {
     const step = steps[i]!;
@@ -92,6 +115,7 @@ export async function publish(
       result.published.push(...s.value.published);
       result.skipped.push(...s.value.skipped);
       result.pullRequests.push(...(s.value.pullRequests ?? []));
+      Object.assign(result.urls, s.value.urls);
     } else {
       failures.push({ name: step.name, error: s.reason });
     }
@@ -100,7 +124,13 @@ export async function publish(
   if (failures.length) {
     const reasons = failures.map((f) => `${f.name}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
     const done = result.published.length ? `Published: ${result.published.join('; ')}.` : 'Nothing was published.';
-    throw new PublishError(`${done} Not published: ${reasons.join('; ')}`, { cause: failures[0]!.error });
+    throw new PublishError(`${done} Not published: ${reasons.join('; ')}`, { cause: failures[0]!.error, failures: failures.map((f) => f.error) });
   }
   return result;
 }
+
+/** Outcomes that leave no comment of this run's on the PR, and why. */
+const SKIPPED: Partial<Record<StickyOutcome, (mode: CommentMode) => string>> = {
+  'skipped-stale': () => "a newer commit is the PR's head",
+  'not-posted': (mode) => `the report passes, so none is posted (COMMENT_MODE=${mode})`,
+};

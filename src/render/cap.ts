@@ -24,7 +24,10 @@ export type CapBlock =
 export interface CapOptions {
   /** Maximum length of the whole comment in UTF-16 code units (what Java and JS count). */
   limit: number;
-  /** Appended after the body and never cut: it carries the marker. */
+  /**
+   * Appended after the body. Its last paragraph is the marker and is never cut; the lines before
+   * it are kept unless they alone would not fit.
+   */
   footer: string;
 }
 
@@ -32,7 +35,7 @@ const REASON = 'comment size limit';
 
 /**
  * Joins the blocks (blank line between them) and the footer, cutting rows until the result fits
- * `limit`. Guaranteed to fit as long as `limit` leaves room for the footer and a short note.
+ * `limit`. Guaranteed to fit as long as `limit` leaves room for the marker and a short note.
  */
 export function capMarkdown(blocks: readonly CapBlock[], options: CapOptions): string {
   const order = cutOrder(blocks);
@@ -82,16 +85,44 @@ export function omittedNote(dropped: number, noun: Noun): string {
   return `… ${dropped.toLocaleString('en-US')} more ${word} not shown: ${REASON}`;
 }
 
-/** Last resort when the kept text alone is too long: cut it at a line, or at a safe character. */
+/**
+ * Last resort when the kept text alone is too long (a 40 KB project key in the footer, a 100 KB
+ * dashboard URL): cut it at a line, or at a safe character, so the whole comment — footer and
+ * marker included — fits. Only the marker (the footer's last paragraph) is never cut; the rest of
+ * the footer goes when it alone would not leave room. A link is kept whole or left out whole: half
+ * of one would show its raw destination, `@mention`s and all.
+ */
 function cutText(rendered: string, options: CapOptions): string {
   const note = `… rest of the comment not shown: ${REASON}`;
+  const footerBreak = options.footer.lastIndexOf('\n\n');
+  const marker = footerBreak < 0 ? options.footer : options.footer.slice(footerBreak + 2);
+  const head = footerBreak < 0 ? '' : options.footer.slice(0, footerBreak);
   const body = rendered.slice(0, rendered.length - options.footer.length - 2);
-  const room = options.limit - options.footer.length - note.length - 4;
-  if (room <= 0) return options.footer;
-  let kept = body.slice(0, room);
-  const newline = kept.lastIndexOf('\n');
-  kept = newline > room / 2 ? kept.slice(0, newline) : withoutPartialEscape(kept);
-  return `${kept.trimEnd()}\n\n${note}\n\n${options.footer}`;
+  const withHead = `${head}\n\n${marker}`;
+  const tail = head !== '' && withHead.length + note.length + 4 <= options.limit ? withHead : marker;
+  const room = options.limit - tail.length - note.length - 4;
+  if (room <= 0) return tail;
+  const kept = safePrefix(body, room).trimEnd();
+  return kept === '' ? `${note}\n\n${tail}` : `${kept}\n\n${note}\n\n${tail}`;
+}
+
+/** Inline links and images, `[text](destination)`: escaped text and percent-encoded destinations hold no bare `]` or `)`. */
+const LINK = /!?\[(?:\\.|[^\\\]])*\]\((?:\\.|[^\\)])*\)/g;
+
+/** At most `room` characters of `text`, ending at a line if one is near, never inside a link, an escape or a surrogate pair. */
+function safePrefix(text: string, room: number): string {
+  if (text.length <= room) return text;
+  let end = room;
+  const newline = text.lastIndexOf('\n', room);
+  if (newline > room / 2) end = newline;
+  for (const link of text.matchAll(LINK)) {
+    if (link.index >= end) break;
+    if (link.index + link[0].length > end) {
+      end = link.index;
+      break;
+    }
+  }
+  return withoutPartialEscape(text.slice(0, end));
 }
 
 /** Drops a trailing half entity (`&#12`), a lone escaping backslash or half a surrogate pair. */

@@ -38,7 +38,11 @@ const OWN_LINKS: ByKind<string | undefined> = {
 /** Smallest limit that still leaves room for a verdict, a note and the footer. */
 const MIN_COMMENT_LIMIT = 1000;
 
-/** Whether the run passes under FAIL_ON. A report with nothing to judge never fails the build. */
+/**
+ * Whether the run passes under FAIL_ON, for every report kind. FAIL_ON=warning passes only a clean
+ * pass: a report with nothing to judge (no quality gate, no model compared) fails it too, as
+ * SonarSource's own gate action fails anything that is not OK (peers.md §2).
+ */
 export function outcomeOf(verdict: Verdict, failOn: FailOn): Outcome {
   switch (failOn) {
     case 'never':
@@ -46,7 +50,7 @@ export function outcomeOf(verdict: Verdict, failOn: FailOn): Outcome {
     case 'failure':
       return verdict === 'fail' ? 'fail' : 'pass';
     case 'warning':
-      return verdict === 'fail' || verdict === 'warn' ? 'fail' : 'pass';
+      return verdict === 'pass' ? 'pass' : 'fail';
   }
 }
 

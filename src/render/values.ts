@@ -27,19 +27,19 @@ export function formatThreshold(raw: string, type: MetricType, metricKey = ''): 
 }
 
 /**
- * What makes the condition fail, e.g. "is less than 85%", "is worse than A";
- * undefined when the tool gave no threshold (SonarQube omits empty ones).
+ * When the condition's value crosses `threshold` (its failure or its warning level), e.g. "is less
+ * than 85%", "is worse than A"; undefined when there is none (SonarQube omits empty ones).
  */
-export function describeCondition(condition: GateCondition): string | undefined {
-  const { threshold, metricType, metricKey, comparator } = condition;
+export function describeThreshold(condition: GateCondition, threshold: string | undefined): string | undefined {
+  const { metricType, metricKey, comparator } = condition;
   if (threshold === undefined || threshold.trim() === '') return undefined;
   return `${comparatorWords(comparator, metricType)} ${formatThreshold(threshold, metricType, metricKey)}`;
 }
 
-/** "Coverage on New Code: 82.5% (is less than 85%)", for plain-text summaries. */
-export function conditionSentence(condition: GateCondition): string {
+/** "Coverage on New Code: 82.5% (is less than 85%)" with the threshold that matters, for plain-text summaries. */
+export function conditionSentence(condition: GateCondition, threshold: string | undefined): string {
   const value = formatMeasure(condition.actual, condition.metricType, condition.metricKey);
-  const requirement = describeCondition(condition);
+  const requirement = describeThreshold(condition, threshold);
   return `${condition.metricName}: ${value}${requirement === undefined ? '' : ` (${requirement})`}`;
 }
 
@@ -149,8 +149,10 @@ export function severityLabel(n: number, metricKey = ''): string | undefined {
 }
 
 /**
- * The new-code reference as SonarQube's UI words it: "Since 1.2", "From last 30 days",
- * "Compared to main", "Since 2024-05-01". Modes arrive upper or lower case depending on the server.
+ * The new-code reference as SonarQube's UI words it, in lower case to follow a label: "since
+ * version 1.2", "from last 30 days", "compared to main", "since 2024-05-01". A version mode's
+ * parameter is a version name, or on old servers the date it started. Modes arrive upper or
+ * lower case depending on the server (input-formats.md §1.4).
  */
 export function formatNewCodePeriod(period: NewCodePeriod): string | undefined {
   const parameter = period.parameter?.trim() || undefined;
@@ -159,19 +161,20 @@ export function formatNewCodePeriod(period: NewCodePeriod): string | undefined {
     case 'previous_version':
     case 'last_version':
     case 'version':
-      return parameter ? `Since ${parameter}` : date ? `Since ${date}` : 'Since previous version';
+      if (parameter) return `since ${datePart(parameter) ?? `version ${parameter}`}`;
+      return date ? `since ${date}` : 'since previous version';
     case 'number_of_days':
     case 'days':
-      return parameter ? `From last ${parameter} days` : date ? `Since ${date}` : undefined;
+      return parameter ? `from last ${parameter} days` : date ? `since ${date}` : undefined;
     case 'reference_branch':
-      return parameter ? `Compared to ${parameter}` : undefined;
+      return parameter ? `compared to ${parameter}` : undefined;
     case 'date':
-      return parameter || date ? `Since ${datePart(parameter) ?? parameter ?? date}` : undefined;
+      return parameter || date ? `since ${datePart(parameter) ?? parameter ?? date}` : undefined;
     case 'previous_analysis':
-      return date ? `Since previous analysis (${date})` : 'Since previous analysis';
+      return date ? `since previous analysis (${date})` : 'since previous analysis';
     default:
       // SPECIFIC_ANALYSIS, manual_baseline, …: the parameter is an analysis key, the date is what a reader can use.
-      return date ? `Since ${date}` : undefined;
+      return date ? `since ${date}` : undefined;
   }
 }
 

@@ -2,6 +2,7 @@
  * The normalised report model. Parsers (one folder per input format) produce these plain objects;
  * renderers consume them. Nothing here knows about platforms.
  */
+import type { Check, Level } from './threshold-config.js';
 
 /** How the report judges the change, before FAIL_ON is applied. `none`: nothing to judge (no gate). */
 export type Verdict = 'pass' | 'warn' | 'fail' | 'none';
@@ -55,6 +56,11 @@ export interface GateCondition {
   comparator: Comparator;
   /** Raw threshold as the tool gave it (SonarQube sends strings); absent when the tool omits it. */
   threshold?: string;
+  /**
+   * Raw warning threshold: SonarQube before 7.6 (`warningThreshold`) warned past it and failed
+   * only past `threshold`. A `WARN` condition without one crossed `threshold` as its warning level.
+   */
+  warningThreshold?: string;
   /** Raw actual value; absent when the measure has no value. */
   actual?: string;
   /** Condition on new code (`new_` metric, or legacy `periodIndex: 1`). */
@@ -88,6 +94,24 @@ export interface QualityGateReport {
   caycStatus?: string;
   /** Findings to annotate, from ISSUES (or carried by a generic report). */
   findings: Finding[];
+  /** How many findings the tool reported, when `findings` holds only the most severe of them (one page saved, a search capped). */
+  findingsTotal?: number;
+  /** Issues in ISSUES left out because they need no action (fixed, accepted, false positive), when counted. */
+  resolvedIssues?: number;
+  /** Measures of the analysis shown whether or not the gate has a condition on them (coverage, duplication, new issues, hotspots to review). */
+  measures?: Measure[];
+  /** The analysis itself failed (SonarQube's Compute Engine task FAILED or CANCELED), in the tool's words; there is no gate. */
+  analysisFailure?: string;
+}
+
+/** One measure of the analysis, as the tool gave it. */
+export interface Measure {
+  metricKey: string;
+  /** Display name, e.g. "Coverage on New Code". */
+  metricName: string;
+  metricType: MetricType;
+  /** Raw value (SonarQube sends strings). */
+  value: string;
 }
 
 export interface RowCounts {
@@ -120,6 +144,13 @@ export interface SchemaChanges {
 
 export type ModelDiffStatus = 'identical' | 'different' | 'failed';
 
+/** A downstream asset of a compared table (Datafold's `dependencies`): a table, a dashboard, a sync. */
+export interface DownstreamDependency {
+  /** Datafold's `item_type` (or the `deps` key of older bodies), e.g. `hightouch`, `dashboard`, `table`. */
+  kind: string;
+  name: string;
+}
+
 /** One compared table (a dbt model, or the single table pair of a plain diff). */
 export interface ModelDiff {
   /** dbt unique id or table name. */
@@ -140,6 +171,8 @@ export interface ModelDiff {
   /** Why the diff failed (`status: 'failed'`). */
   error?: string;
   link?: string;
+  /** Assets that read the head table (Datafold), when the tool lists them. */
+  dependencies?: DownstreamDependency[];
 }
 
 export interface DataDiffReport {
@@ -150,6 +183,48 @@ export interface DataDiffReport {
   verdict: Verdict;
   models: ModelDiff[];
   link?: string;
+  /** How the verdict step (src/reports/data-diff-verdict.ts) judged each model, in the order of `models`. */
+  judged?: ThresholdVerdict;
 }
 
 export type Report = QualityGateReport | DataDiffReport;
+
+// How a data diff was judged, model by model: written by the verdict step, read by the renderers.
+
+export interface Breach {
+  check: Check;
+  level: Level;
+  /** What was measured: rows, a percent of the base table's rows, or (flags) how many columns, keys or failures. */
+  value: number;
+  /** Breached when `value` is above it; 0 for flags (any is too many). */
+  threshold: number;
+  unit: 'count' | 'percent' | 'flag';
+  /** e.g. "12.4 % rows changed > 5 %", "schema changed: 2 columns added, 1 column retyped". */
+  text: string;
+}
+
+/** A check that applies but that the report has no numbers for (e.g. primary keys outside Datafold). */
+export interface Unmeasured {
+  check: Check;
+  level: Level;
+  reason: string;
+}
+
+export interface ModelVerdict {
+  name: string;
+  verdict: 'pass' | 'warn' | 'fail';
+  /** At most one per check: the highest level it breached. */
+  breaches: Breach[];
+  unmeasured: Unmeasured[];
+  /** The `models:` key whose checks applied, when one matched. */
+  rule?: string;
+}
+
+export interface ThresholdVerdict {
+  verdict: Verdict;
+  /** Whether a threshold set judged the diff (false: today's any-difference-warns behaviour). */
+  thresholds: boolean;
+  models: ModelVerdict[];
+  modelsFailed: number;
+  modelsWarned: number;
+}

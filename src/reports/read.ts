@@ -3,31 +3,28 @@
  * not JSON where JSON is needed, a shape no format recognises) becomes an InputError naming the
  * file, so nothing is ever sent for a report we could not read.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
+import { readBoundedFile } from '../core/files.js';
+import { findDuplicateKey } from '../core/json.js';
 import type { ReportFormat, ReportDocument } from './format.js';
 import type { Report, ReportKind } from './model.js';
-import { NEAR_MISSES } from './near-misses.js';
+import { nearMissAdvice } from './near-misses.js';
 
 /** Reports are summaries; a larger file is almost certainly the wrong file (or row output gone wild). */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
 export async function readDocument(path: string, resolvedPath: string, setting = 'REPORT'): Promise<ReportDocument> {
-  let size: number;
-  try {
-    const info = await stat(resolvedPath);
-    if (!info.isFile()) throw new InputError('is not a file', { source: path });
-    size = info.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${setting} names a file that does not exist or cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { source: path });
-  }
-  if (size > MAX_REPORT_BYTES) {
-    throw new InputError(`file is ${size} bytes; expected a report under ${MAX_REPORT_BYTES} bytes`, { source: path });
-  }
-  const text = (await readFile(resolvedPath, 'utf8')).replace(/^\uFEFF/, '');
+  const text = readBoundedFile(resolvedPath, { setting, display: path, what: 'a report', maxBytes: MAX_REPORT_BYTES });
   if (text.trim() === '') throw new InputError('file is empty; expected a report', { source: path });
-  return { path, text, json: parseWholeJson(text) };
+  const json = parseWholeJson(text);
+  const duplicate = json === undefined ? undefined : findDuplicateKey(text);
+  if (duplicate !== undefined) {
+    throw new InputError('the same key appears twice in one object; JSON readers disagree on which value counts, so the report is refused', {
+      source: path,
+      pointer: duplicate,
+    });
+  }
+  return { path, text, json };
 }
 
 function parseWholeJson(text: string): unknown {
@@ -63,9 +60,12 @@ export function detectFormat(source: ReportDocument, formats: readonly ReportFor
   const match = candidates.find((f) => f.sniff(source));
   if (match) return match;
   const accepted = candidates.map((f) => f.name).join(', ');
-  const nearMiss = NEAR_MISSES.find((n) => n.matches(source));
-  if (nearMiss) throw new InputError(nearMiss.advice, { source: source.path });
-  if (source.json === undefined && /^\s*[[{]/.test(source.text) && !source.text.includes('\n{') && !source.text.includes('\n[')) {
+  const advice = nearMissAdvice(source);
+  if (advice !== undefined) throw new InputError(advice, { source: source.path });
+  // A line starting with { or [ may begin another document of JSON Lines, which only data-diff
+  // formats read: with those ruled out (REPORT_TYPE=quality-gate), it is one broken document.
+  const mayBeJsonLines = candidates.some((f) => f.kind === 'data-diff') && /\n[[{]/.test(source.text);
+  if (source.json === undefined && /^\s*[[{]/.test(source.text) && !mayBeJsonLines) {
     const at = jsonErrorPosition(source.text);
     throw new InputError(`invalid JSON at line ${at.line}, column ${at.column} (${at.message}); expected one of: ${accepted}`, {
       source: source.path,

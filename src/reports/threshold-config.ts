@@ -58,6 +58,17 @@ export function mergeChecks(base: Checks, over: Checks): Checks {
   return { ...base, ...over };
 }
 
+/**
+ * The thresholds in force: the config file's section with the THRESHOLDS setting's checks merged
+ * over its `default:` key by key (a setting is how a pipeline tightens or loosens one check for one
+ * run, and leaves the file's other checks and its `models:` alone). Undefined when neither is set:
+ * the diff is then judged as it always was.
+ */
+export function thresholdsInForce(file: ThresholdSet | undefined, setting: Checks | undefined): ThresholdSet | undefined {
+  if (!setting) return file;
+  return { default: mergeChecks(file?.default ?? {}, setting), models: file?.models ?? [] };
+}
+
 /** Turns an offset in the YAML text into what an error names: `file:line:col`. */
 export type Locate = (offset: number | undefined) => string;
 

@@ -6,7 +6,7 @@
  *
  * Only counts leave this module: breaches carry numbers and the check's name, never row values.
  */
-import type { ModelDiff, RowCounts, SchemaChanges, Verdict } from './model.js';
+import type { Breach, ModelDiff, ModelVerdict, RowCounts, SchemaChanges, ThresholdVerdict, Unmeasured, Verdict } from './model.js';
 import {
   type Check,
   type Checks,
@@ -20,43 +20,7 @@ import {
 } from './threshold-config.js';
 import { dataDiffVerdict } from './verdict.js';
 
-export interface Breach {
-  check: Check;
-  level: Level;
-  /** What was measured: rows, a percent of the base table's rows, or (flags) how many columns, keys or failures. */
-  value: number;
-  /** Breached when `value` is above it; 0 for flags (any is too many). */
-  threshold: number;
-  unit: 'count' | 'percent' | 'flag';
-  /** e.g. "12.4 % rows changed > 5 %", "schema changed: 2 columns added, 1 column retyped". */
-  text: string;
-}
-
-/** A check that applies but that the report has no numbers for (e.g. primary keys outside Datafold). */
-export interface Unmeasured {
-  check: Check;
-  level: Level;
-  reason: string;
-}
-
-export interface ModelVerdict {
-  name: string;
-  verdict: 'pass' | 'warn' | 'fail';
-  /** At most one per check: the highest level it breached. */
-  breaches: Breach[];
-  unmeasured: Unmeasured[];
-  /** The `models:` key whose checks applied, when one matched. */
-  rule?: string;
-}
-
-export interface ThresholdVerdict {
-  verdict: Verdict;
-  /** Whether a threshold set judged the diff (false: today's any-difference-warns behaviour). */
-  thresholds: boolean;
-  models: ModelVerdict[];
-  modelsFailed: number;
-  modelsWarned: number;
-}
+export type { Breach, ModelVerdict, ThresholdVerdict, Unmeasured } from './model.js';
 
 export interface EvaluateOptions {
   /** The names a model can be matched by; default its name and, when known, its head table path. */

@@ -3,7 +3,7 @@
  * platform is decided. Path segments stay percent-encoded: a Data Center context path is kept
  * byte-for-byte, and names are decoded only once their role is known.
  */
-import { unrecognised } from './messages.js';
+import { credentialsInUrl, unrecognised } from './messages.js';
 
 export type Location =
   | { kind: 'slug'; segments: readonly [string, string] }
@@ -54,12 +54,23 @@ function pathSegments(pathname: string): string[] {
 
 function webLocation(text: string): Location {
   const url = parseUrl(text, text, 'it is not a valid URL');
+  refusePassword(url, text);
   return { kind: 'web', origin: url.origin, hostname: url.hostname, segments: pathSegments(url.pathname) };
 }
 
 function sshUrlLocation(text: string): Location {
   const url = parseUrl(text, text, 'it is not a valid URL');
+  refusePassword(url, text);
   return sshLocation(text, url.hostname, url.pathname);
+}
+
+/**
+ * A password (or token) in the URL is refused rather than silently dropped: it is in the CI
+ * configuration in clear text, where it should not be, and the user believes it is being used.
+ * A user name alone (`https://user@bitbucket.org/…`, `ssh://git@…`) is how clone URLs look.
+ */
+function refusePassword(url: URL, text: string): void {
+  if (url.password !== '') throw credentialsInUrl(text);
 }
 
 /** The SSH port is irrelevant: it never tells where the web server or REST API listens. */

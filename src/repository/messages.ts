@@ -55,6 +55,15 @@ export function unrecognised(input: string, why?: string): InputError {
   });
 }
 
+/** The URL carries a password or token; it is refused, not silently dropped. */
+export function credentialsInUrl(input: string): InputError {
+  return new InputError(
+    `${shown(input)} carries a password or token (user:password@). Remove it from the URL: it sits in clear text in the CI configuration ` +
+      'and would not be used. Give it as TOKEN, or USERNAME and PASSWORD, in a secured variable',
+    { source: REPOSITORY_SOURCE },
+  );
+}
+
 /** One part of an otherwise recognised input is wrong; only that part is echoed. */
 export function invalidPart(what: string, part: string, rule: string): InputError {
   return new InputError(`the ${what} ${shown(part)} is not valid: ${rule}`, { source: REPOSITORY_SOURCE });

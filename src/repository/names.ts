@@ -17,8 +17,8 @@ const PROJECT_KEY_RULE = 'a project key is a letter followed by letters, digits 
 const USER_SLUG = /^[a-z0-9._@+-]+$/;
 const USER_SLUG_RULE = 'use letters, digits, ".", "_", "-", "@" and "+"';
 const GITHUB_NAME = /^[A-Za-z0-9._-]+$/;
-// A pull request id must survive Number() exactly.
-const MAX_PR_DIGITS = 15;
+/** Pull request ids are 32-bit on every platform. */
+const MAX_PULL_REQUEST = 2_147_483_647;
 
 /** Percent-decodes one path segment; a decoded `/` then fails the name rules like any other bad character. */
 export function decodeSegment(raw: string, what: string): string {
@@ -90,8 +90,8 @@ export function pullRequestIn(tail: readonly string[], marker: string): { pullRe
   const id = tail[1];
   if (id === undefined || !/^\d+$/.test(id)) return {};
   const value = Number(id);
-  if (id.length > MAX_PR_DIGITS || value < 1) {
-    throw invalidPart('pull request id', id, 'it must be a whole number from 1 up');
+  if (id.length > 10 || value < 1 || value > MAX_PULL_REQUEST) {
+    throw invalidPart('pull request id', id, `it must be a whole number from 1 to ${MAX_PULL_REQUEST}`);
   }
   return { pullRequest: value };
 }

@@ -7,4 +7,8 @@ export const ACTION_OUTPUTS: readonly { name: string; description: string }[] = 
   { name: 'rows-added', description: 'Data diff: rows added, over all models.' },
   { name: 'rows-removed', description: 'Data diff: rows removed, over all models.' },
   { name: 'rows-changed', description: 'Data diff: rows changed, over all models.' },
+  { name: 'models-failed', description: 'Data diff: number of models that fail (over a fail threshold, or could not be diffed).' },
+  { name: 'models-warned', description: 'Data diff: number of models that warn (over a warn threshold; without thresholds, any difference).' },
+  { name: 'comment-url', description: "The pull request comment's web page, when one was written or found unchanged (GitHub)." },
+  { name: 'check-run-url', description: "The check run's web page, when one was published (GitHub)." },
 ];

@@ -20,7 +20,8 @@ export function coerce(definition: SettingDefinition, value: unknown): unknown {
     case 'boolean':
       return typeof value === 'string' ? (parseBoolean(value) ?? value) : value;
     case 'integer':
-      return typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+      // Digits past 2^53 would become another number (10^30 → 1e+30 in a URL): left as text, the schema refuses them.
+      return typeof value === 'string' && /^\s*\d+\s*$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : value;
     case 'list':
       if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
       return Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.trim() : item)) : value;

@@ -1,22 +1,43 @@
 /**
- * The YAML config file: `.pr-insights.yml` in the workspace when present, or the file CONFIG
- * names. Keys are the Action input names, so one vocabulary covers `with:` and the file. Every
- * error points at `file:line:col`. Secrets are refused: a config file gets committed.
+ * The YAML config file: `.pr-insights.yml` (or `.pr-insights.yaml`) in the workspace when present,
+ * or the file CONFIG names. Keys are the Action input names, so one vocabulary covers `with:` and
+ * the file. Two keys are sections rather than settings, too structured for a variable: `thresholds:`
+ * (per-model data-diff thresholds) and `datafold:` (the data diffs to create). Every error points at
+ * `file:line:col`. Secrets are refused: a config file gets committed.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { InputError } from '../core/errors.js';
+import { readBoundedFile } from '../core/files.js';
+import { type DiffRequest, readDatafoldSection } from '../reports/datafold/live/diff-config.js';
+import { parseThresholdsSetting, readThresholdsSection, type ThresholdSet, thresholdsInForce } from '../reports/threshold-config.js';
 import { SETTINGS, sourcesOf } from './definitions.js';
-import type { RawValue, RawValues } from './raw.js';
+import type { Origin, RawValue, RawValues } from './raw.js';
+import type { Settings } from './settings.js';
 import { closeMatches, didYouMean } from './suggest.js';
 
 export const CONFIG_FILE_NAME = '.pr-insights.yml';
+/** YAML's other extension: found as well, so a file named the other common way is never silently ignored. */
+export const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.pr-insights.yaml'] as const;
 /** A settings file is a few hundred bytes; anything near this is not one. */
 export const MAX_CONFIG_BYTES = 64 * 1024;
 
 const BY_KEY = new Map(SETTINGS.filter((d) => d.input).map((d) => [d.input!, d]));
-const FILE_KEYS = SETTINGS.filter((d) => d.inConfigFile && d.input).map((d) => d.input!);
+/** Keys that hold a section, not a setting (`thresholds` is also the THRESHOLDS input, which in a file takes the whole section). */
+const SECTIONS = ['thresholds', 'datafold'] as const;
+const FILE_KEYS = [...SETTINGS.filter((d) => d.inConfigFile && d.input).map((d) => d.input!), ...SECTIONS];
+
+/** What the file holds besides settings. */
+export interface ConfigSections {
+  thresholds?: ThresholdSet;
+  datafoldDiffs?: DiffRequest[];
+}
+
+export interface ConfigFileContents {
+  values: RawValues;
+  sections: ConfigSections;
+}
 
 export interface ConfigFile {
   path: string;
@@ -24,22 +45,30 @@ export interface ConfigFile {
   display: string;
 }
 
-/** The named file (which must exist), else the workspace's `.pr-insights.yml` when there is one. */
+/** The named file (which must exist), else the workspace's `.pr-insights.yml` or `.pr-insights.yaml` when there is one. */
 export function locateConfigFile(named: RawValue | undefined, cwd: string, workspaceDir: string): ConfigFile | undefined {
   if (named && typeof named.value === 'string') {
     const path = resolve(cwd, named.value);
     if (!isFile(path)) throw new InputError(`config file not found: ${displayPath(path, cwd)}`, { source: named.origin.source });
     return { path, display: displayPath(path, cwd) };
   }
-  const path = join(workspaceDir, CONFIG_FILE_NAME);
-  return isFile(path) ? { path, display: displayPath(path, cwd) } : undefined;
+  const found = CONFIG_FILE_NAMES.map((name) => join(workspaceDir, name)).filter(isFile);
+  if (found.length > 1) {
+    // Reading one would silently ignore the other; which one the user edits is theirs to say.
+    throw new InputError(`both ${CONFIG_FILE_NAMES.join(' and ')} exist; keep one, or name it with CONFIG`, { source: displayPath(found[0]!, cwd) });
+  }
+  return found[0] === undefined ? undefined : { path: found[0], display: displayPath(found[0], cwd) };
 }
 
-export function readConfigFile({ path, display }: ConfigFile): RawValues {
-  const size = statSync(path).size;
-  if (size > MAX_CONFIG_BYTES) throw new InputError(`is ${size} bytes; a config file may have at most ${MAX_CONFIG_BYTES}`, { source: display });
+/** The settings of a config file (its sections are read, and checked, by loadConfigFile). */
+export function readConfigFile(file: ConfigFile): RawValues {
+  return loadConfigFile(file).values;
+}
+
+export function loadConfigFile({ path, display }: ConfigFile): ConfigFileContents {
+  const text = readBoundedFile(path, { setting: 'CONFIG', display, what: 'a YAML config file', maxBytes: MAX_CONFIG_BYTES });
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number | undefined): string => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return `${display}:${line}:${col}`;
@@ -47,13 +76,22 @@ export function readConfigFile({ path, display }: ConfigFile): RawValues {
   // Messages only, never the code frame: the offending line may hold a secret.
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw new InputError(yamlMessage(problem), { source: at(problem.pos[0]) });
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return {};
+  const values: RawValues = {};
+  const sections: ConfigSections = {};
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return { values, sections };
   if (!isMap(doc.contents)) throw new InputError('expected settings as `key: value` lines, e.g. `fail-on: warning`', { source: at(doc.contents.range?.[0]) });
 
-  const values: RawValues = {};
   for (const { key, value } of doc.contents.items) {
     const keyAt = at(isNode(key) ? key.range?.[0] : undefined);
     if (!isScalar(key) || typeof key.value !== 'string') throw new InputError('expected a setting name as the key', { source: keyAt });
+    if (key.value === 'thresholds') {
+      sections.thresholds = readThresholdsSection(value, doc, at);
+      continue;
+    }
+    if (key.value === 'datafold') {
+      sections.datafoldDiffs = readDatafoldSection(value, doc, at);
+      continue;
+    }
     const pointer = `/${key.value.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     const definition = BY_KEY.get(key.value);
     if (!definition) {
@@ -70,7 +108,22 @@ export function readConfigFile({ path, display }: ConfigFile): RawValues {
     const valueAt = isNode(value) ? at(value.range?.[0]) : keyAt;
     values[definition.key] = { value: toPlain(value, doc, valueAt), origin: { source: valueAt, pointer } };
   }
-  return values;
+  return { values, sections };
+}
+
+/**
+ * The settings with what the table has no rows for: the thresholds in force (the file's section,
+ * THRESHOLDS merged over its `default:`) and the Datafold diffs to create. THRESHOLDS is read here,
+ * with the settings, so a mistake in it stops the run before any server is asked anything.
+ */
+export function withConfigSections(settings: Settings, sections: ConfigSections | undefined, thresholdsOrigin: Origin | undefined): Settings {
+  const setting = settings.thresholds === undefined ? undefined : parseThresholdsSetting(settings.thresholds, thresholdsOrigin?.source ?? 'THRESHOLDS');
+  const thresholdSet = thresholdsInForce(sections?.thresholds, setting);
+  return {
+    ...settings,
+    ...(thresholdSet && { thresholdSet }),
+    ...(sections?.datafoldDiffs && { datafoldDiffs: sections.datafoldDiffs }),
+  };
 }
 
 function toPlain(value: unknown, doc: Document, source: string): unknown {

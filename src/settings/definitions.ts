@@ -125,8 +125,9 @@ export const SETTINGS: readonly SettingDefinition[] = [
     kind: 'integer',
     description: 'Pull request id.',
     defaultText: "the CI's own (`BITBUCKET_PR_ID`, the GitHub event, Jenkins `CHANGE_ID`, Bamboo), else looked up by commit, then by branch",
-    expected: 'expected a pull request id (a positive whole number)',
-    schema: { type: 'integer', minimum: 1 },
+    expected: 'expected a pull request id (a positive whole number up to 2147483647)',
+    // Pull request ids are 32-bit on every platform; a larger number is a typo, not an id.
+    schema: { type: 'integer', minimum: 1, maximum: 2147483647 },
   },
   {
     key: 'commit',
@@ -150,7 +151,7 @@ export const SETTINGS: readonly SettingDefinition[] = [
     placeholder: '<file>',
     inConfigFile: true,
     kind: 'string',
-    description: 'Path of the report file: a quality gate (SonarQube) or a data diff (data-diff, Datafold).',
+    description: 'Path of the report file: a quality gate (SonarQube) or a data diff (data-diff, Datafold). Required, unless the report is read live from SonarQube or Datafold (their settings below).',
     schema: { type: 'string', minLength: 1 },
   },
   {

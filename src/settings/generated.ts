@@ -1,12 +1,14 @@
 /**
- * action.yml, bitbucket-pipe.yml and the README's settings table, rendered from the definitions
- * table. test/settings/generated-files.test.ts fails when the files on disk differ and rewrites
- * them with UPDATE_GENERATED=1.
+ * action.yml, pipe.yml and the README's settings table, rendered from the definitions table.
+ * test/settings/generated-files.test.ts fails when the files on disk differ and rewrites them
+ * with UPDATE_GENERATED=1. `pipe.yml` is the name Bitbucket reads for `pipe: workspace/repo:tag`
+ * (ecosystem.md §2.1).
  *
  * action.yml declares no input defaults on purpose: the runner turns every declared default into
  * an `INPUT_*` variable, and an Action input outranks the environment and `.pr-insights.yml`, so a
  * declared `fail-on: failure` would silently beat a config file's `fail-on: warning`. The
- * defaults are applied by the program and stated in each description instead.
+ * defaults are applied by the program and stated in each description instead. The one exception
+ * is ACTION_INPUT_DEFAULTS.
  */
 import { Document } from 'yaml';
 import { VERSION } from '../version.js';
@@ -27,6 +29,15 @@ export const PROJECT = {
   tags: ['pr-insights', 'sonarqube', 'data-diff', 'datafold', 'code-insights', 'pull-requests', 'bitbucket-pipelines', 'pipes'],
 } as const;
 
+/**
+ * `token` defaults to the workflow's own token, the convention of GitHub's actions: a workflow
+ * needs no `with: token:` line. Only an expression can name it, so only action.yml can default it;
+ * another token is given as the `token` input.
+ */
+export const ACTION_INPUT_DEFAULTS: Readonly<Record<string, { value: string; words: string }>> = {
+  token: { value: '${{ github.token }}', words: "the workflow's GITHUB_TOKEN (github.token)" },
+};
+
 export const README_BLOCK_START = '<!-- settings:start -->';
 export const README_BLOCK_END = '<!-- settings:end -->';
 
@@ -42,7 +53,11 @@ export function renderActionYml(): string {
     author: PROJECT.author,
     branding: { icon: 'check-circle', color: 'blue' },
     inputs: Object.fromEntries(
-      SETTINGS.filter((d) => d.input).map((d) => [d.input!, { description: withDefault(d, plainText(d.description)), required: false }]),
+      SETTINGS.filter((d) => d.input).map((d) => {
+        const preset = ACTION_INPUT_DEFAULTS[d.input!];
+        const description = preset ? `${plainText(d.description)} Default: ${preset.words}.` : withDefault(d, plainText(d.description));
+        return [d.input!, { description, required: false, ...(preset ? { default: preset.value } : {}) }];
+      }),
     ),
     outputs: Object.fromEntries(ACTION_OUTPUTS.map((o) => [o.name, { description: plainText(o.description) }])),
     runs: { using: 'node24', main: 'dist/index.js' },

@@ -10,7 +10,7 @@ import { checkSettings } from './checks.js';
 import type { CiContext, Environment } from '../ci/context.js';
 import { detectCi } from '../ci/detect.js';
 import { coerce } from './coerce.js';
-import { locateConfigFile, readConfigFile } from './config-file.js';
+import { loadConfigFile, locateConfigFile, withConfigSections } from './config-file.js';
 import { definitionOf, SETTINGS, type SettingKey } from './definitions.js';
 import { readEnvironment } from './environment.js';
 import { type GitHead, gitHead } from './git.js';
@@ -58,7 +58,8 @@ export function loadSettings(input: LoadSettingsInput): LoadedSettings {
   const workspaceDir = ci.workspaceDir ?? input.cwd;
   const explicit = [argv.values, input.getInput ? readActionInputs(input.getInput) : {}, readEnvironment(input.env)];
   const configFile = locateConfigFile(first(explicit, 'config'), input.cwd, workspaceDir);
-  const layers: RawValues[] = [...explicit, configFile ? readConfigFile(configFile) : {}, ciDefaults(ci), defaults()];
+  const config = configFile ? loadConfigFile(configFile) : undefined;
+  const layers: RawValues[] = [...explicit, config?.values ?? {}, ciDefaults(ci), defaults()];
 
   const picked: RawValues = {};
   for (const { key } of SETTINGS) {
@@ -76,7 +77,7 @@ export function loadSettings(input: LoadSettingsInput): LoadedSettings {
   const settings = validateSettings(valuesOf(picked), origins, (text) => redactor.redact(text));
   checkSettings(settings, origins);
   return {
-    settings,
+    settings: withConfigSections(settings, config?.sections, origins.thresholds),
     ci,
     origins: Object.fromEntries(entries(picked).map(([key, raw]) => [key, raw.origin.source])),
     ...(argv.example ? { example: true } : {}),

@@ -63,7 +63,7 @@ function where(origin: Origin): string {
 
 function problemText(definition: SettingDefinition, error: ErrorObject, value: unknown, origin: Origin, redact: Redact): string {
   const expected = definition.expected ?? expectedByKind(definition) ?? describe(error);
-  const got = definition.secret ? '' : ` (got ${redact(shown(value))})`;
+  const got = definition.secret ? '' : ` (got ${shown(value, redact)})`;
   return `${expected}${got}${origin.hint ? `; ${origin.hint}` : ''}`;
 }
 
@@ -85,7 +85,9 @@ function describe(error: ErrorObject): string {
   }
 }
 
-function shown(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : String(JSON.stringify(value));
+/** Masked first, cut after: a secret cut in two would no longer be recognised. */
+function shown(value: unknown, redact: Redact): string {
+  const raw = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : String(JSON.stringify(value));
+  const text = redact(raw);
   return JSON.stringify(text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text);
 }

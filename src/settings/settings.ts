@@ -1,5 +1,7 @@
 import type { PlatformName } from '../repository/reference.js';
 import type { ReportKind } from '../reports/model.js';
+import type { DiffRequest } from '../reports/datafold/live/diff-config.js';
+import type { ThresholdSet } from '../reports/threshold-config.js';
 
 import type { Decoration } from '../platforms/platform.js';
 import type { FailOn } from '../render/decorations.js';
@@ -61,4 +63,9 @@ export interface Settings {
   config?: string;
   /** CLI only: print a machine-readable result on stdout. */
   json: boolean;
+  // Not rows of the table: what the config file's sections add (src/settings/config-file.ts).
+  /** The data-diff thresholds in force: the `thresholds:` section with THRESHOLDS merged over its `default:`; unset when neither is given. */
+  thresholdSet?: ThresholdSet;
+  /** Datafold diffs to create, from the `datafold: diffs:` section. */
+  datafoldDiffs?: DiffRequest[];
 }

@@ -2,13 +2,13 @@
  * The report as a file: REPORT parsed in its format, findings from ISSUES added, and — for a
  * SonarQube gate — the dashboard and issue links from the scanner's report-task.txt.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { MAX_REPORT_TASK_BYTES, readBoundedFile } from '../core/files.js';
 import { REPORT_FORMATS } from '../reports/formats.js';
 import type { Finding } from '../reports/model.js';
 import { parseReport, readDocument } from '../reports/read.js';
-import { parseSonarIssues } from '../reports/sonarqube/issues.js';
+import { readSonarIssues } from '../reports/sonarqube/issues.js';
 import { findReportTask, parseReportTask, withSonarContext } from '../reports/sonarqube/report-task.js';
 import type { Source } from './source.js';
 
@@ -25,14 +25,23 @@ export const fileSource: Source = {
         throw new InputError(`annotations from ISSUES need a quality-gate report, but ${path} is a ${report.kind} report`, { source: 'ISSUES' });
       }
       const issues = await readDocument(settings.issues, resolve(cwd, settings.issues), 'ISSUES');
-      report = { ...report, findings: mergeFindings(report.findings, parseSonarIssues(issues.text, issues.path)) };
+      const read = readSonarIssues(issues.text, issues.path);
+      const findings = mergeFindings(report.findings, read.findings);
+      // A saved first page stands for more issues than it holds (paging.total).
+      const unseen = read.total - read.findings.length;
+      report = {
+        ...report,
+        findings,
+        ...(unseen > 0 && { findingsTotal: findings.length + unseen }),
+        ...(read.resolved > 0 && { resolvedIssues: read.resolved }),
+      };
     }
 
     if (report.kind === 'quality-gate' && report.format === 'sonarqube-project-status') {
       const taskPath = findReportTask(workdir);
       if (taskPath) {
         log.debug(`SonarQube scanner metadata: ${taskPath}`);
-        report = withSonarContext(report, parseReportTask(await readFile(taskPath, 'utf8'), taskPath));
+        report = withSonarContext(report, parseReportTask(readBoundedFile(taskPath, { setting: 'REPORT_TASK', what: "a scanner's report-task.txt", maxBytes: MAX_REPORT_TASK_BYTES }), taskPath));
       }
     }
     return report;

@@ -6,7 +6,10 @@
  * the one asked for, and turns them into what its reader in `src/reports/` needs. Adding one is a
  * new file in this folder, a line in `index.ts`, and its settings' rows in the definitions table.
  */
+import type { Environment } from '../ci/context.js';
 import type { Logger } from '../core/logger.js';
+import type { Redactor } from '../core/redact.js';
+import type { FrontEnd } from '../frontends/front-end.js';
 import type { Report } from '../reports/model.js';
 import type { Settings } from '../settings/settings.js';
 
@@ -18,6 +21,14 @@ export interface SourceContext {
   log: Logger;
   /** `--example`: the built-in example, whatever else is set. */
   example: boolean;
+  /** The run's environment: what a live source's HTTP client reads (proxies, NODE_EXTRA_CA_CERTS). */
+  env: Environment;
+  /** The run's one Redactor: a live source registers its credentials there, in every encoding they travel in. */
+  redactor: Redactor;
+  /** Which front end runs: a long wait shows its progress the way that front end groups lines. */
+  frontEnd: FrontEnd['name'];
+  /** The build's source branch, when the CI names one (a live source reads that branch's latest analysis). */
+  branch?: string;
 }
 
 export interface Source {

@@ -28,7 +28,23 @@ function runner(event: string, payload: unknown): Record<string, string> {
   };
 }
 
-const pullRequestPayload = { number: 5, pull_request: { number: 5, head: { sha: HEAD_SHA, ref: 'feature/y' }, base: { ref: 'main' } } };
+const pullRequestPayload = {
+  number: 5,
+  pull_request: { number: 5, head: { sha: HEAD_SHA, ref: 'feature/y', repo: { full_name: 'octo/shop' } }, base: { ref: 'main', repo: { full_name: 'octo/shop' } } },
+  repository: { id: 42, full_name: 'octo/shop' },
+};
+const forkPayload = {
+  ...pullRequestPayload,
+  pull_request: { ...pullRequestPayload.pull_request, head: { sha: HEAD_SHA, ref: 'main', repo: { full_name: 'someone/shop' } } },
+};
+
+function workflowRun(run: Record<string, unknown>) {
+  return {
+    action: 'completed',
+    workflow_run: { head_sha: HEAD_SHA, head_branch: 'feature/y', head_repository: { full_name: 'octo/shop' }, pull_requests: [], ...run },
+    repository: { id: 42, full_name: 'octo/shop' },
+  };
+}
 
 describe('github-actions', () => {
   it('detects GITHUB_ACTIONS=true only', () => {
@@ -48,6 +64,7 @@ describe('github-actions', () => {
       buildUrl: 'https://github.com/octo/shop/actions/runs/987654',
       apiUrl: 'https://api.github.com',
       serverUrl: 'https://github.com',
+      event,
     });
   });
 
@@ -80,5 +97,38 @@ describe('github-actions', () => {
     const env = runner('push', {});
     writeFileSync(env['GITHUB_EVENT_PATH']!, '{ not json');
     expect(thrown(() => githubActions.context(env)).message).toMatch(/^GITHUB_EVENT_PATH: the GitHub event payload .* is not valid JSON$/);
+  });
+
+  it('on a pull_request from a fork says so, and gives no branch: the fork\'s branch names nothing here', () => {
+    const context = githubActions.context(runner('pull_request', forkPayload));
+    expect(context).toMatchObject({ pullRequest: 5, commit: HEAD_SHA, fromFork: true, event: 'pull_request' });
+    expect(context.branch).toBeUndefined();
+    expect(githubActions.context(runner('pull_request', pullRequestPayload)).fromFork).toBeUndefined();
+  });
+
+  it('on workflow_run takes the run\'s pull request and head_sha, never GITHUB_SHA', () => {
+    const pr = { number: 9, base: { repo: { id: 42 } } };
+    expect(githubActions.context(runner('workflow_run', workflowRun({ pull_requests: [pr] })))).toMatchObject({ pullRequest: 9, commit: HEAD_SHA, branch: 'feature/y' });
+  });
+
+  it('on workflow_run from a fork (empty pull_requests) leaves the pull request to a lookup by head_sha', () => {
+    const context = githubActions.context(runner('workflow_run', workflowRun({ head_branch: 'main', head_repository: { full_name: 'someone/shop' } })));
+    expect(context).toMatchObject({ commit: HEAD_SHA, fromFork: true });
+    expect(context.pullRequest).toBeUndefined();
+    expect(context.branch).toBeUndefined();
+  });
+
+  it('on workflow_run ignores a pull request whose base is another repository', () => {
+    const elsewhere = { number: 3, base: { repo: { id: 77 } } };
+    expect(githubActions.context(runner('workflow_run', workflowRun({ pull_requests: [elsewhere] }))).pullRequest).toBeUndefined();
+  });
+
+  it('on issue_comment on a pull request takes its number, and leaves the commit to COMMIT or git (GITHUB_SHA is the default branch)', () => {
+    const context = githubActions.context(runner('issue_comment', { issue: { number: 11, pull_request: { url: 'https://api.github.com/repos/octo/shop/pulls/11' } }, repository: { full_name: 'octo/shop' } }));
+    expect(context.pullRequest).toBe(11);
+    expect(context.commit).toBeUndefined();
+    const onIssue = githubActions.context(runner('issue_comment', { issue: { number: 12 }, repository: { full_name: 'octo/shop' } }));
+    expect(onIssue).toMatchObject({ commit: MERGE_SHA });
+    expect(onIssue.pullRequest).toBeUndefined();
   });
 });

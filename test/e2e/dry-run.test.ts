@@ -31,7 +31,8 @@ const FORMATS: [string, number, RegExp][] = [
 describe.each(nodeRuntimes.map((node) => [node]))('dry run with %s', (node) => {
   it('--example renders the built-in report with no server, no token and no network', async () => {
     const r = await runBundle({ node, args: ['--example'] });
-    expect(r.stderr).not.toMatch(/error/i);
+    // The example's failing gate is logged as an error line; nothing else may be.
+    expect(r.stderr.split('\n').filter((line) => /error/i.test(line) && !/quality gate: failed/.test(line))).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/quality gate: failed/i);
     expect(r.stdout).toContain('Coverage on New Code');
@@ -88,7 +89,7 @@ describe('dry run in each front end', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/quality gate: failed/i);
-    expect(r.stderr).toMatch(/✔ dry run: nothing was sent/);
+    expect(r.stderr).toMatch(/✖ dry run: nothing was sent/);
     expect(r.stdout + r.stderr).not.toContain(SECRET);
   });
 
@@ -138,6 +139,55 @@ describe('dry run in each front end', () => {
   });
 });
 
+describe('what a reviewer and a pipeline author see', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wording-'));
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const dryRun = async (args: string[]) => {
+    const r = await runBundle({ args: ['--dry-run', '--json', ...args] });
+    return { code: r.code, stderr: r.stderr, result: JSON.parse(r.stdout) as Record<string, any> };
+  };
+
+  it('a NONE gate is "no quality gate", neutral, and fails the step only under FAIL_ON=warning', async () => {
+    const none = fixture('sonarqube/project-status-none.json');
+    const byDefault = await dryRun(['--report', none]);
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.result['decorations']['comment']['markdown']).toMatch(/^⚪ \*\*SonarQube quality gate: no quality gate\*\*/);
+    const strict = await dryRun(['--report', none, '--fail-on', 'warning']);
+    expect(strict.code).toBe(1);
+    expect(strict.result).toMatchObject({ exitCode: 1, outcome: 'fail', decorations: { insight: { result: 'fail' }, status: { state: 'failure' } } });
+  });
+
+  it('a 6.x gate words its warning thresholds as warnings', async () => {
+    const { code, result } = await dryRun(['--report', fixture('sonarqube/project-status-warn-legacy.json')]);
+    expect(code).toBe(0);
+    const markdown = result['decorations']['comment']['markdown'] as string;
+    expect(markdown).toContain('| Status | Condition | Value | Fails when | Warns when |');
+    expect(markdown).toContain('| ⚠️ Warning | Coverage | **64.3%** | is less than 50% | is less than 70% |');
+    expect(markdown).toContain('| ✅ Passed | Technical Debt | 1h 35min | — | is greater than 1d |');
+    expect(markdown).not.toContain('❌');
+  });
+
+  it.each([
+    ['a SonarQube error body', 'error.json', JSON.stringify({ errors: [{ msg: 'Insufficient privileges' }] }), /SonarQube error response.*"Insufficient privileges".*check the token/],
+    ['an HTML login page', 'login.html', '<!DOCTYPE html>\n<html><body><form><input name="login"><input type="password"></form></body></html>', /HTML login page.*check the token/],
+  ])('%s given as REPORT is named for what it is', async (_name, name, text, message) => {
+    const r = await runBundle({ args: ['--dry-run', '--report', file(name, text)] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/not a report in any format/);
+  });
+
+  it('invalid JSON keeps its line and column when REPORT_TYPE forces the kind', async () => {
+    const broken = file('broken.json', '[\n{"projectStatus": {"status": "OK",}}\n]\n');
+    const r = await runBundle({ args: ['--dry-run', '--report', broken, '--report-type', 'quality-gate'] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.json: invalid JSON at line 2, column 35/);
+  });
+});
+
 describeWithShared('dry run on every sample in ../shared/samples', () => {
   const sample = (name: string) => join(sharedDir, 'samples', name);
   it.each([
@@ -154,11 +204,16 @@ describeWithShared('dry run on every sample in ../shared/samples', () => {
   it.each([
     ['sonarqube-ce_task-success-official-example.json', /Compute Engine task.*analysisId/],
     ['sonarqube-issues_search-10x-official-example.json', /pass it as ISSUES/],
-    ['sonarqube-report-task-pull-request.txt', /report-task\.txt/],
   ])('%s is refused with what to pass instead', async (name, advice) => {
     const r = await runBundle({ args: ['--dry-run', '--report', sample(name)] });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(advice);
+  });
+
+  it("the scanner's report-task.txt as REPORT is read live, so it needs SONAR_TOKEN", async () => {
+    const r = await runBundle({ args: ['--dry-run', '--report', sample('sonarqube-report-task-pull-request.txt')] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/SONAR_TOKEN/);
   });
 
   it('the issues sample feeds annotations next to the gate sample', async () => {

@@ -30,7 +30,7 @@ describe('retries', () => {
     expect(res.status).toBe(200);
     expect(server.received).toHaveLength(2);
     expect(waits).toEqual([2000]);
-    expect(lines.some((l) => /429; waiting 2 s as the server asked before attempt 2\/4/.test(l))).toBe(true);
+    expect(lines.some((l) => /429, rate limited; waiting 2 s as the server asked \(attempt 2 of 4\)/.test(l))).toBe(true);
   });
 
   it('retries a 503 with jittered exponential backoff', async () => {

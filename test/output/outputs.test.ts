@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { reportOutputs } from '../../src/output/outputs.js';
-import type { Report } from '../../src/reports/model.js';
+import { judgeReport } from '../../src/reports/data-diff-verdict.js';
+import type { ModelDiff, Report } from '../../src/reports/model.js';
+import type { ThresholdSet } from '../../src/reports/threshold-config.js';
 import { ACTION_OUTPUTS } from '../../src/settings/action-outputs.js';
 
 const gate: Report = { kind: 'quality-gate', format: 'x', tool: 'SonarQube', verdict: 'fail', status: 'ERROR', conditions: [], ignoredConditions: false, findings: [] };
@@ -19,6 +21,27 @@ describe('step outputs', () => {
   });
 
   it('sums the diff totals over models', () => {
-    expect(reportOutputs(diff)).toEqual({ result: 'warning', 'report-type': 'data-diff', 'models-different': '1', 'rows-added': '2', 'rows-removed': '1', 'rows-changed': '3' });
+    expect(reportOutputs(diff)).toEqual({
+      result: 'warning',
+      'report-type': 'data-diff',
+      'models-different': '1',
+      'rows-added': '2',
+      'rows-removed': '1',
+      'rows-changed': '3',
+      'models-failed': '0',
+      'models-warned': '1',
+    });
+  });
+
+  it('counts the models the verdict step failed and warned, thresholds included', () => {
+    const models: ModelDiff[] = [
+      { name: 'orders', status: 'different', rows: { base: 100, added: 0, removed: 0, changed: 20 } },
+      { name: 'users', status: 'different', rows: { base: 100, added: 0, removed: 0, changed: 2 } },
+      { name: 'events', status: 'failed', error: 'No primary key found.' },
+      { name: 'refunds', status: 'identical', rows: { base: 100, added: 0, removed: 0, changed: 0 } },
+    ];
+    const thresholds: ThresholdSet = { default: { 'rows-changed': { warn: { value: 1, unit: 'percent' }, fail: { value: 10, unit: 'percent' } } }, models: [] };
+    const judged = judgeReport({ kind: 'data-diff', format: 'x', tool: 'data-diff', verdict: 'fail', models }, thresholds);
+    expect(reportOutputs(judged)).toMatchObject({ result: 'failed', 'models-failed': '2', 'models-warned': '1' });
   });
 });

@@ -116,7 +116,7 @@ describe('comment size cap on whole reports', () => {
     expect(comment.markdown).toMatch(/… [\d,]+ more models not shown: comment size limit/);
     const report = hugeDiff();
     const failed = report.models.filter((m) => m.status === 'failed').length;
-    expect(comment.markdown.match(/\| ❌ Failed \|/g)).toHaveLength(failed);
+    expect(comment.markdown.match(/\*\*Failed:\*\*/g)).toHaveLength(failed);
     // Identical models are collapsed into one line, not cut silently.
     expect(comment.markdown).toContain('✅ **667 models identical:**');
     expect(comment.markdown.startsWith(`❌ **Data diff: failed** — ${failed} of 2,000 models could not be diffed; 1,319 differ`)).toBe(true);

@@ -4,6 +4,7 @@ import { renderDecorations } from '../../src/render/index.js';
 import {
   COMMIT,
   allIdenticalDiff,
+  cloudGate,
   condition,
   emptyDiff,
   failingGate,
@@ -25,6 +26,7 @@ describe('quality gate comment', () => {
     ['passing gate with ignored conditions', passingGateWithIgnoredConditions],
     ['legacy WARN gate', warningGate],
     ['NONE: no quality gate', noGate],
+    ['SonarQube Cloud, new code since a version', cloudGate],
   ])('%s', (_name, build) => {
     expect(comment(build())).toMatchSnapshot();
   });
@@ -94,7 +96,7 @@ describe('data diff comment', () => {
 });
 
 describe('every comment', () => {
-  const all = [failingGate(), passingGateWithIgnoredConditions(), warningGate(), noGate(), mixedDiff(), mostlyIdenticalDiff(), allIdenticalDiff(), emptyDiff()];
+  const all = [failingGate(), passingGateWithIgnoredConditions(), warningGate(), noGate(), cloudGate(), mixedDiff(), mostlyIdenticalDiff(), allIdenticalDiff(), emptyDiff()];
 
   it('uses no HTML and no characters outside the Basic Multilingual Plane', () => {
     for (const report of all) {

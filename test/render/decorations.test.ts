@@ -28,7 +28,9 @@ describe('outcomeOf', () => {
     ['fail', 'warning', 'fail'],
     ['warn', 'warning', 'fail'],
     ['pass', 'warning', 'pass'],
-    ['none', 'warning', 'pass'],
+    // FAIL_ON=warning passes only a clean pass: no gate (or nothing compared) fails it, for every kind.
+    ['none', 'warning', 'fail'],
+    ['none', 'never', 'pass'],
   ])('%s under FAIL_ON=%s → %s', (verdict, failOn, outcome) => {
     expect(outcomeOf(verdict, failOn)).toBe(outcome);
   });

@@ -62,6 +62,7 @@ export function passingGateWithIgnoredConditions(): QualityGateReport {
   };
 }
 
+/** A SonarQube 6.x gate: warning thresholds beside error ones (what the parser keeps of `warningThreshold`). */
 export function warningGate(): QualityGateReport {
   return {
     kind: 'quality-gate',
@@ -71,11 +72,23 @@ export function warningGate(): QualityGateReport {
     status: 'WARN',
     ignoredConditions: false,
     conditions: [
-      condition('new_reliability_rating', 'Reliability Rating on New Code', 'RATING', 'WARN', 'GT', '1', '3.0'),
-      condition('coverage', 'Coverage', 'PERCENT', 'OK', 'LT', '70', '100'),
+      { ...condition('new_reliability_rating', 'Reliability Rating on New Code', 'RATING', 'WARN', 'GT', undefined, '3.0'), warningThreshold: '1' },
+      { ...condition('coverage', 'Coverage', 'PERCENT', 'WARN', 'LT', '50', '64.3'), warningThreshold: '70' },
+      { ...condition('open_issues', 'Open Issues', 'INT', 'OK', 'GT', undefined, '1'), warningThreshold: '10' },
+      { ...condition('sqale_index', 'Technical Debt', 'WORK_DUR', 'OK', 'GT', undefined, '95'), warningThreshold: '480' },
+      condition('blocker_violations', 'Blocker Issues', 'INT', 'OK', 'GT', '0', '0'),
     ],
     newCodePeriod: { mode: 'days', parameter: '30' },
     findings: [],
+  };
+}
+
+/** SonarQube Cloud: its dashboard on sonarcloud.io, the new-code period since a version. */
+export function cloudGate(): QualityGateReport {
+  return {
+    ...failingGate(),
+    dashboardUrl: 'https://sonarcloud.io/summary/new_code?id=acme_billing&pullRequest=42',
+    newCodePeriod: { mode: 'previous_version', date: '2025-02-04T12:47:08+0100', parameter: '1.1.0-SNAPSHOT' },
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { MetricType } from '../../src/reports/model.js';
 import {
   conditionSentence,
-  describeCondition,
+  describeThreshold,
   formatMeasure,
   formatNewCodePeriod,
   formatThreshold,
@@ -101,7 +101,7 @@ describe('formatThreshold', () => {
   });
 });
 
-describe('describeCondition', () => {
+describe('describeThreshold', () => {
   it.each([
     [condition('new_coverage', 'Coverage on New Code', 'PERCENT', 'ERROR', 'LT', '80', '30'), 'is less than 80%'],
     [condition('new_violations', 'New Issues', 'INT', 'ERROR', 'GT', '0', '3'), 'is greater than 0'],
@@ -112,22 +112,29 @@ describe('describeCondition', () => {
     [condition('alert_status', 'Quality Gate Status', 'LEVEL', 'OK', 'EQ', 'ERROR', 'OK'), 'equals Failed'],
     [condition('ncloc', 'Lines of Code', 'INT', 'OK', 'NE', '0', '10'), 'is not 0'],
   ])('%#: %s', (c, expected) => {
-    expect(describeCondition(c)).toBe(expected);
+    expect(describeThreshold(c, c.threshold)).toBe(expected);
+  });
+
+  it('describes the threshold it is given, e.g. a warning level', () => {
+    const c = { ...condition('coverage', 'Coverage', 'PERCENT', 'WARN', 'LT', '50', '64.3'), warningThreshold: '70' };
+    expect(describeThreshold(c, c.warningThreshold)).toBe('is less than 70%');
+    expect(describeThreshold(c, c.threshold)).toBe('is less than 50%');
+    expect(conditionSentence(c, c.warningThreshold)).toBe('Coverage: 64.3% (is less than 70%)');
   });
 
   it('omits the requirement when the tool sent no threshold', () => {
-    expect(describeCondition(condition('open_issues', 'Open Issues', 'INT', 'ERROR', 'GT', undefined, '17'))).toBeUndefined();
+    expect(describeThreshold(condition('open_issues', 'Open Issues', 'INT', 'ERROR', 'GT', undefined, '17'), undefined)).toBeUndefined();
   });
 });
 
 describe('conditionSentence', () => {
   it('reads like SonarQube, value and requirement', () => {
     const c = condition('new_coverage', 'Coverage on New Code', 'PERCENT', 'ERROR', 'LT', '85', '82.50562381034781');
-    expect(conditionSentence(c)).toBe('Coverage on New Code: 82.5% (is less than 85%)');
+    expect(conditionSentence(c, c.threshold)).toBe('Coverage on New Code: 82.5% (is less than 85%)');
   });
 
   it('handles missing value and threshold', () => {
-    expect(conditionSentence(condition('skipped_tests', 'Skipped Unit Tests', 'INT', 'OK', 'GT', undefined, undefined))).toBe(
+    expect(conditionSentence(condition('skipped_tests', 'Skipped Unit Tests', 'INT', 'OK', 'GT', undefined, undefined), undefined)).toBe(
       'Skipped Unit Tests: no value',
     );
   });
@@ -152,16 +159,17 @@ describe('formatWorkDuration', () => {
 
 describe('formatNewCodePeriod', () => {
   it.each([
-    [{ mode: 'last_version', date: '2000-04-27T00:45:23+0200', parameter: '2015-12-07' }, 'Since 2015-12-07'],
-    [{ mode: 'PREVIOUS_VERSION', parameter: '1.2' }, 'Since 1.2'],
-    [{ mode: 'previous_version', date: '2025-02-04T12:47:08+0100' }, 'Since 2025-02-04'],
-    [{ mode: 'previous_version' }, 'Since previous version'],
-    [{ mode: 'NUMBER_OF_DAYS', parameter: '30' }, 'From last 30 days'],
-    [{ mode: 'days', parameter: '30', date: '2025-01-01T00:00:00+0000' }, 'From last 30 days'],
-    [{ mode: 'REFERENCE_BRANCH', parameter: 'main' }, 'Compared to main'],
-    [{ mode: 'SPECIFIC_ANALYSIS', parameter: 'AYz-analysis-key', date: '2024-05-01T10:00:00+0000' }, 'Since 2024-05-01'],
-    [{ mode: 'date', parameter: '2024-05-01' }, 'Since 2024-05-01'],
-    [{ mode: 'previous_analysis', date: '2024-05-01T23:59:00-0800' }, 'Since previous analysis (2024-05-01)'],
+    [{ mode: 'last_version', date: '2000-04-27T00:45:23+0200', parameter: '2015-12-07' }, 'since 2015-12-07'],
+    [{ mode: 'PREVIOUS_VERSION', parameter: '1.2' }, 'since version 1.2'],
+    [{ mode: 'previous_version', parameter: '1.1.0-SNAPSHOT', date: '2025-02-04T12:47:08+0100' }, 'since version 1.1.0-SNAPSHOT'],
+    [{ mode: 'previous_version', date: '2025-02-04T12:47:08+0100' }, 'since 2025-02-04'],
+    [{ mode: 'previous_version' }, 'since previous version'],
+    [{ mode: 'NUMBER_OF_DAYS', parameter: '30' }, 'from last 30 days'],
+    [{ mode: 'days', parameter: '30', date: '2025-01-01T00:00:00+0000' }, 'from last 30 days'],
+    [{ mode: 'REFERENCE_BRANCH', parameter: 'main' }, 'compared to main'],
+    [{ mode: 'SPECIFIC_ANALYSIS', parameter: 'AYz-analysis-key', date: '2024-05-01T10:00:00+0000' }, 'since 2024-05-01'],
+    [{ mode: 'date', parameter: '2024-05-01' }, 'since 2024-05-01'],
+    [{ mode: 'previous_analysis', date: '2024-05-01T23:59:00-0800' }, 'since previous analysis (2024-05-01)'],
   ])('%j → %s', (period, expected) => {
     expect(formatNewCodePeriod(period)).toBe(expected);
   });

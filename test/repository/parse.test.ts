@@ -57,7 +57,6 @@ describe('parseRepository: Bitbucket Cloud forms', () => {
     ['http://bitbucket.org/acme/widgets', cloud('acme', 'widgets')],
     ['git@bitbucket.org:acme/widgets.git', cloud('acme', 'widgets')],
     ['https://x-token-auth@bitbucket.org/acme/widgets.git', cloud('acme', 'widgets')],
-    ['https://x-token-auth:s3cr3tT0ken@bitbucket.org/acme/widgets.git', cloud('acme', 'widgets')],
     ['ssh://git@bitbucket.org/acme/widgets.git', cloud('acme', 'widgets')],
     ['https://bitbucket.org/acme/wid%67ets', cloud('acme', 'widgets')],
   ])('%s', (input, expected, options = {}) => {
@@ -95,7 +94,6 @@ describe('parseRepository: Bitbucket Data Center forms', () => {
     ['https://git.example.com/scm/prj/widgets.git', dc('https://git.example.com', 'PRJ', 'widgets')],
     ['https://git.example.com:7990/bitbucket/scm/project_1/rep_1.git', dc('https://git.example.com:7990/bitbucket', 'PROJECT_1', 'rep_1')],
     ['https://git.example.com/scm/~jsmith/scratch.git', dc('https://git.example.com', '~jsmith', 'scratch')],
-    ['https://jsmith:p4ssw0rd@git.example.com/scm/prj/widgets.git', dc('https://git.example.com', 'PRJ', 'widgets')],
     ['https://git.example.com/scm/scm/prj/widgets.git', dc('https://git.example.com/scm', 'PRJ', 'widgets')],
     ['https://git.example.com/rest/api/1.0/projects/PRJ/repos/widgets/pull-requests/3', dc('https://git.example.com', 'PRJ', 'widgets', { pullRequest: 3 })],
     ['https://git.example.com/ctx/rest/api/latest/users/jsmith/repos/scratch', dc('https://git.example.com/ctx', '~jsmith', 'scratch')],
@@ -212,6 +210,22 @@ describe('parseRepository: rejected input', () => {
   ])('%j never echoes the credentials', (input, options) => {
     const error = thrown(() => parseRepository(input, options));
     for (const secret of ['Sup3rS3cretPw', 'Sup3r', 'S3cretPw', 'T0kenT0ken']) expect(error.message).not.toContain(secret);
+  });
+
+  it.each([
+    'https://x-token-auth:s3cr3tT0ken@bitbucket.org/acme/widgets.git',
+    'https://jsmith:s3cr3tT0ken@git.example.com/scm/prj/widgets.git',
+    'ssh://git:s3cr3tT0ken@git.example.com:7999/prj/widgets.git',
+  ])('%j is refused, not silently stripped: the password would sit in clear text and not be used', (input) => {
+    const error = thrown(() => parseRepository(input));
+    expect(error.source).toBe('REPOSITORY');
+    expect(error.message).toMatch(/carries a password or token \(user:password@\)\. Remove it from the URL/);
+    expect(error.message).not.toContain('s3cr3tT0ken');
+  });
+
+  it('refuses a pull request id past 32 bits', () => {
+    expect(parseRepository('https://bitbucket.org/acme/widgets/pull-requests/2147483647').pullRequest).toBe(2147483647);
+    expect(thrown(() => parseRepository('https://bitbucket.org/acme/widgets/pull-requests/2147483648')).message).toMatch(/pull request id "2147483648" is not valid: it must be a whole number from 1 to 2147483647/);
   });
 
   it('echoes at most 200 characters of a long input', () => {

@@ -67,7 +67,7 @@ describe('readConfigFile', () => {
     expect(thrown(() => read(bomb)).message).toMatch(/^\.pr-insights\.yml:\d+:\d+: Excessive alias count/);
     const dir = tempDir();
     writeFileSync(join(dir, 'big.yml'), `title: ${'x'.repeat(MAX_CONFIG_BYTES)}\n`);
-    expect(thrown(() => readConfigFile({ path: join(dir, 'big.yml'), display: 'big.yml' })).message).toMatch(/^big\.yml: is \d+ bytes; a config file may have at most 65536/);
+    expect(thrown(() => readConfigFile({ path: join(dir, 'big.yml'), display: 'big.yml' })).message).toMatch(/^big\.yml: file is \d+ bytes; expected a YAML config file of at most 65536 bytes \(CONFIG\)/);
   });
 });
 

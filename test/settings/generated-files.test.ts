@@ -1,5 +1,5 @@
 /**
- * action.yml, bitbucket-pipe.yml and the README's settings block must equal what the renderers
+ * action.yml, pipe.yml and the README's settings block must equal what the renderers
  * produce from the settings table. `UPDATE_GENERATED=1` rewrites them instead of failing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ const update = process.env['UPDATE_GENERATED'] === '1';
 
 const files: [string, (current: string | undefined) => string][] = [
   ['action.yml', () => renderActionYml()],
-  ['bitbucket-pipe.yml', () => renderPipeYml()],
+  ['pipe.yml', () => renderPipeYml()],
   // Only the block between the settings markers is ours; the rest of the README is kept as it is.
   ['README.md', (current) => withSettingsTable(current)],
 ];

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
+import { ACTION_OUTPUTS } from '../../src/settings/action-outputs.js';
 import { SETTINGS } from '../../src/settings/definitions.js';
 import { repoRoot } from '../support/paths.js';
 import { VERSION } from '../../src/version.js';
@@ -45,19 +46,20 @@ describe('action.yml', () => {
     for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(10);
   });
 
-  it('declares no input defaults, which the runner would turn into inputs outranking env and .pr-insights.yml', () => {
-    for (const [name, input] of Object.entries(action.inputs)) expect([name, input.default]).toEqual([name, undefined]);
+  it('declares no input defaults but the token, which the runner would turn into inputs outranking env and .pr-insights.yml', () => {
+    for (const [name, input] of Object.entries(action.inputs)) expect([name, input.default]).toEqual([name, name === 'token' ? '${{ github.token }}' : undefined]);
     expect(action.inputs['fail-on']?.description).toContain('Default: failure.');
     expect(action.inputs['publish']?.description).toContain('Default: comment,insights.');
   });
 
   it('declares the outputs', () => {
-    expect(Object.keys(action.outputs)).toEqual(['result', 'report-type', 'conditions-failed', 'models-different', 'rows-added', 'rows-removed', 'rows-changed']);
+    expect(Object.keys(action.outputs)).toEqual(ACTION_OUTPUTS.map((o) => o.name));
+    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(['result', 'report-type', 'conditions-failed', 'models-different', 'rows-added', 'rows-removed', 'rows-changed', 'comment-url', 'check-run-url']));
   });
 });
 
-describe('bitbucket-pipe.yml', () => {
-  const pipe = parse(read('bitbucket-pipe.yml')) as PipeYml;
+describe('pipe.yml', () => {
+  const pipe = parse(read('pipe.yml')) as PipeYml;
 
   it('names the image of this version', () => {
     expect(pipe.image).toBe(`prinsights/pr-insights:${VERSION}`);

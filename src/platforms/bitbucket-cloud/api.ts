@@ -9,7 +9,7 @@ import type { BitbucketCloudRepository } from '../../repository/reference.js';
 import type { PlatformApi } from '../platform.js';
 import { createComment, deleteComment, listComments, updateComment } from './comments.js';
 import type { CloudContext } from './context.js';
-import { CloudIdentity } from './identity.js';
+import { cloudIdentity } from './identity.js';
 import { publishInsight } from './insights.js';
 import { getPullRequest, pullRequestsForBranch, pullRequestsForCommit } from './pull-requests.js';
 import { publishStatus } from './status.js';
@@ -36,7 +36,7 @@ export function createBitbucketCloudApi(options: BitbucketCloudApiOptions): Plat
     repoName: `${repository.workspace}/${repository.slug}`,
     viaPipelinesProxy,
   };
-  const identity = new CloudIdentity(http, log);
+  const identity = cloudIdentity(http, log);
 
   return {
     displayName: CLOUD_LIMITS.platform,
@@ -49,9 +49,9 @@ export function createBitbucketCloudApi(options: BitbucketCloudApiOptions): Plat
     pullRequestsForCommit: (commit) => pullRequestsForCommit(ctx, commit),
     pullRequestsForBranch: (branch) => pullRequestsForBranch(ctx, branch),
 
-    listComments: (pr) => listComments(ctx, identity, pr),
+    listComments: (pr, query) => listComments(ctx, identity, pr, query),
     createComment: (pr, body) => createComment(ctx, identity, pr, body),
-    updateComment: (pr, comment, body) => updateComment(ctx, pr, comment, body),
+    updateComment: (pr, comment, body) => updateComment(ctx, identity, pr, comment, body),
     deleteComment: (pr, comment) => deleteComment(ctx, pr, comment),
 
     publishReport: (commit, reportId, insight) => publishInsight(ctx, commit, reportId, insight),

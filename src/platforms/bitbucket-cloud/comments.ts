@@ -1,51 +1,71 @@
-/** The pull request's general comments; which of them are ours is decided with CloudIdentity. */
-import { CommentConflictError, type CommentRef } from '../platform.js';
-import { explain, isNotFound } from '../core/failure.js';
+/**
+ * The pull request's general comments. Which are ours is decided by author uuid (identity.ts);
+ * the marker only says which report a comment belongs to.
+ */
+import { HttpError, type HttpRequest } from '../../http/index.js';
 import { findMarker } from '../../render/marker.js';
+import { explain, isNotFound } from '../core/failure.js';
+import { authorship, type SelfIdentity } from '../core/identity.js';
+import { CommentConflictError, type CommentQuery, type CommentRef } from '../platform.js';
 import { HINTS, type CloudContext } from './context.js';
-import type { CloudIdentity } from './identity.js';
 import { readAllPages } from './pages.js';
-import type { WireComment } from './wire.js';
+import { queryString, type WireComment } from './wire.js';
 
 const PAGE_LEN = 100;
 
-/** When GET /user was refused, a marked comment by someone else can pass for ours until we create one. */
 const AUTHOR_ONLY = {
   ...HINTS.writeComments,
   permission: `${HINTS.writeComments.permission}, or the comment was written by another user (only its author may change it)`,
 };
 
-export async function listComments(ctx: CloudContext, identity: CloudIdentity, pullRequest: number): Promise<CommentRef[]> {
-  let values: WireComment[];
-  try {
-    values = await readAllPages<WireComment>(ctx.http, { method: 'GET', url: commentsUrl(ctx, pullRequest), query: { pagelen: PAGE_LEN } });
-  } catch (error) {
-    throw explain(error, `list the comments of pull request #${pullRequest}`, HINTS.readPullRequests);
-  }
+export async function listComments(ctx: CloudContext, identity: SelfIdentity, pullRequest: number, query?: CommentQuery): Promise<CommentRef[]> {
+  const values = await readComments(ctx, pullRequest, query);
   // Deleted comments stay listed (flagged); inline ones belong to a file, never to the report.
   const general = values.filter((c) => !c.deleted && !c.inline).sort((a, b) => a.id - b.id);
-  const marked = general.some((c) => findMarker(c.content?.raw ?? '') !== undefined);
-  const me = marked ? await identity.uuid() : undefined;
-  return general.map((c) => {
-    const body = c.content?.raw ?? '';
-    return { id: c.id, body, mine: me ? c.user?.uuid === me : marked && findMarker(body) !== undefined };
-  });
+  // Who we are matters only when some comment carries a marker: no identity request otherwise.
+  const me = general.some((c) => findMarker(c.content?.raw ?? '') !== undefined) ? await identity.resolve() : identity.known;
+  return general.map((c) => ({ id: c.id, body: c.content?.raw ?? '', author: authorship(c.user?.uuid, me) }));
 }
 
-export async function createComment(ctx: CloudContext, identity: CloudIdentity, pullRequest: number, body: string): Promise<CommentRef> {
+/**
+ * With a query, only the comments containing its text: the list "supports filtering and sorting"
+ * (bitbucket-cloud spec, pullrequest comments; api-contracts.md §1.1, `~` is "contains"), so one
+ * page instead of every page of a long discussion. A server that refuses the filter (400) gets the
+ * plain list; the caller judges every comment either way.
+ */
+async function readComments(ctx: CloudContext, pullRequest: number, query: CommentQuery | undefined): Promise<WireComment[]> {
+  const plain: HttpRequest = { method: 'GET', url: commentsUrl(ctx, pullRequest), query: { pagelen: PAGE_LEN } };
+  const doing = `list the comments of pull request #${pullRequest}`;
+  if (query) {
+    try {
+      return await readAllPages<WireComment>(ctx.http, { ...plain, query: { ...plain.query, q: `content.raw ~ ${queryString(query.containing)}` } });
+    } catch (error) {
+      if (!(error instanceof HttpError && error.status === 400)) throw explain(error, doing, HINTS.readPullRequests);
+      ctx.log.debug(`Bitbucket Cloud: the comment filter was refused (400); listing every comment of pull request #${pullRequest}`);
+    }
+  }
+  try {
+    return await readAllPages<WireComment>(ctx.http, plain);
+  } catch (error) {
+    throw explain(error, doing, HINTS.readPullRequests);
+  }
+}
+
+export async function createComment(ctx: CloudContext, identity: SelfIdentity, pullRequest: number, body: string): Promise<CommentRef> {
   try {
     const res = await ctx.http.request<WireComment>({ method: 'POST', url: commentsUrl(ctx, pullRequest), body: { content: { raw: body } }, expect: [201] });
     identity.learn(res.body.user?.uuid);
-    return { id: res.body.id, body: res.body.content?.raw ?? body, mine: true };
+    return { id: res.body.id, body: res.body.content?.raw ?? body, author: 'us' };
   } catch (error) {
     throw explain(error, `comment on pull request #${pullRequest}`, HINTS.writeComments);
   }
 }
 
-export async function updateComment(ctx: CloudContext, pullRequest: number, comment: CommentRef, body: string): Promise<CommentRef> {
+export async function updateComment(ctx: CloudContext, identity: SelfIdentity, pullRequest: number, comment: CommentRef, body: string): Promise<CommentRef> {
   try {
-    const res = await ctx.http.request<WireComment>({ method: 'PUT', url: `${commentsUrl(ctx, pullRequest)}/${comment.id}`, body: { content: { raw: body } } });
-    return { id: comment.id, body: res.body?.content?.raw ?? body, mine: true };
+    const res = await ctx.http.request<WireComment | undefined>({ method: 'PUT', url: `${commentsUrl(ctx, pullRequest)}/${comment.id}`, body: { content: { raw: body } } });
+    identity.learn(res.body?.user?.uuid);
+    return { id: comment.id, body: res.body?.content?.raw ?? body, author: 'us' };
   } catch (error) {
     // Removed since we listed it (by a person, or a concurrent run): the publisher reads again and creates one.
     if (isNotFound(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} was removed while it was being updated`);

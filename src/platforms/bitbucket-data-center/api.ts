@@ -33,7 +33,7 @@ export function createBitbucketDataCenterApi(options: BitbucketDataCenterApiOpti
     getPullRequest: (id) => getPullRequest(client, id),
     pullRequestsForCommit: (commit) => pullRequestsForCommit(client, commit),
     pullRequestsForBranch: (branch) => pullRequestsForBranch(client, branch),
-    listComments: (pullRequest) => listComments(client, pullRequest),
+    listComments: (pullRequest, query) => listComments(client, pullRequest, query),
     createComment: (pullRequest, body) => createComment(client, pullRequest, body),
     updateComment: (pullRequest, comment, body) => updateComment(client, pullRequest, comment, body),
     deleteComment: (pullRequest, comment) => deleteComment(client, pullRequest, comment),

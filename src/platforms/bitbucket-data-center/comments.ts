@@ -4,13 +4,12 @@
  * edits and deletes carry the comment's `version` and answer 409 when it moved on.
  */
 import { HttpError } from '../../http/index.js';
-import { findMarker } from '../../render/marker.js';
 import { isNotFound } from '../core/failure.js';
-import { CommentConflictError, type CommentRef } from '../platform.js';
+import { CommentConflictError, type Authorship, type CommentQuery, type CommentRef } from '../platform.js';
 import type { DcClient } from './client.js';
 import { failed, REPO_READ, repositoryNotFound } from './failure.js';
 import { isRecord } from '../../core/records.js';
-import { allPages } from './paging.js';
+import { allPages, firstPage } from './paging.js';
 import { DC_LIMITS } from './wire.js';
 
 interface RawComment {
@@ -23,10 +22,14 @@ interface RawComment {
   editable: boolean | undefined;
 }
 
-export async function listComments(client: DcClient, pullRequest: number): Promise<CommentRef[]> {
+export async function listComments(client: DcClient, pullRequest: number, query?: CommentQuery): Promise<CommentRef[]> {
   let activities: unknown[];
+  const url = `${pullRequestPath(client, pullRequest)}/activities`;
   try {
-    activities = await allPages(client, `${pullRequestPath(client, pullRequest)}/activities`);
+    // The server pages its activity stream newest first (the `fromId` parameters page backwards), so
+    // comments made moments ago are on the first page. Should one be missed, the next run's full
+    // listing still finds it among ours.
+    activities = query?.recent ? await firstPage(client, url) : await allPages(client, url);
   } catch (error) {
     throw failed(error, `read the comments of pull request #${pullRequest} in ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
   }
@@ -40,7 +43,7 @@ export async function listComments(client: DcClient, pullRequest: number): Promi
     if (!seen || comment.version > seen.version) latest.set(comment.id, comment);
   }
   const comments = [...latest.values()].sort((a, b) => a.createdDate - b.createdDate || a.id - b.id);
-  return comments.map((c) => ({ id: c.id, body: c.text, revision: c.version, mine: isMine(client, c) }));
+  return comments.map((c) => ({ id: c.id, body: c.text, revision: c.version, author: authorOf(client, c) }));
 }
 
 export async function createComment(client: DcClient, pullRequest: number, body: string): Promise<CommentRef> {
@@ -50,7 +53,8 @@ export async function createComment(client: DcClient, pullRequest: number, body:
     const res = await client.request<unknown>({ method: 'POST', url: `${pullRequestPath(client, pullRequest)}/comments`, body: { text: body } });
     const created = anyComment(res.body);
     if (!created) throw new Error('the answer is not a comment');
-    return { id: created.id, body: created.text, revision: created.version, mine: true };
+    client.identity.learn(created.author);
+    return { id: created.id, body: created.text, revision: created.version, author: 'us' };
   } catch (error) {
     throw failed(error, doing, { permission: REPO_READ, notFound: repositoryNotFound(client) });
   }
@@ -62,7 +66,7 @@ export async function updateComment(client: DcClient, pullRequest: number, comme
   try {
     version ??= await currentVersion(client, pullRequest, comment.id);
     const res = await client.request<unknown>({ method: 'PUT', url: commentPath(client, pullRequest, comment.id), body: { text: body, version } });
-    return { id: comment.id, body, revision: anyComment(res.body)?.version ?? version + 1, mine: true };
+    return { id: comment.id, body, revision: anyComment(res.body)?.version ?? version + 1, author: 'us' };
   } catch (error) {
     // Gone since we read it counts as changed: the publisher reads again and creates a new one.
     if (isConflict(error) || isNotFound(error)) {
@@ -99,17 +103,14 @@ async function currentVersion(client: DcClient, pullRequest: number, id: number)
 }
 
 /**
- * Ours: written by the user the server says we are. When it has not said (no X-AUSERNAME),
- * the server's own verdict on who may edit the comment stands in; failing that, a comment that
- * carries a marker is taken for ours — the publisher only ever touches those.
+ * Ours: written by the user the server says we are. When it has not said (no X-AUSERNAME), the
+ * server's own verdict on who may edit the comment's text stands in: only its author may
+ * (api-contracts.md §2.3). Without either we do not know, and the publisher leaves it alone.
  */
-function isMine(client: DcClient, comment: RawComment): boolean {
-  const byName = client.identity.isAuthor(comment.author);
-  if (byName !== undefined) return byName;
-  if (comment.editable !== undefined) return comment.editable;
-  const marked = findMarker(comment.text) !== undefined;
-  if (marked) client.log.debug(`comment ${comment.id}: the server did not say who we are; taking it for ours because it carries a pr-insights marker`);
-  return marked;
+function authorOf(client: DcClient, comment: RawComment): Authorship {
+  const byName = client.identity.authorship(comment.author);
+  if (byName !== 'unknown' || comment.editable === undefined) return byName;
+  return comment.editable ? 'us' : 'other';
 }
 
 /** A top-level comment on the pull request: not on a file or line, not a reply. */

@@ -4,6 +4,8 @@
  * the report is put, and the new ones are posted after both settle — in one request, since a
  * request past the per-report cap is refused whole.
  */
+import { HttpError } from '../../http/index.js';
+import { isRecord } from '../../core/records.js';
 import { isNotFound } from '../core/failure.js';
 import type { ReportResult } from '../platform.js';
 import type { InsightDecoration } from '../../render/decorations.js';
@@ -38,8 +40,28 @@ export async function publishInsight(client: DcClient, commit: string, reportId:
     try {
       await client.request({ method: 'POST', url: `${reportUrl}/annotations`, body: { annotations: plan.annotations } });
     } catch (error) {
-      throw failed(error, `add ${plan.annotations.length} annotations to the ${about}`, { permission, notFound });
+      const standing = await concurrentSet(client, reportUrl, error);
+      if (standing === undefined) throw failed(error, `add ${plan.annotations.length} annotations to the ${about}`, { permission, notFound });
+      client.log.info(`${about}: another run of this commit added its ${standing} annotations first; they stand, and this run's are not added to them`);
+      return { annotationsSent: 0, annotationsOmitted: plan.omitted, note: `another run's ${standing} annotations stand` };
     }
   }
   return { annotationsSent: plan.annotations.length, annotationsOmitted: plan.omitted };
+}
+
+/**
+ * A request that would take the report past its cap is refused whole (api-contracts.md §2.4). Our
+ * plan fits the cap and the report's annotations were cleared, so a refusal with annotations in
+ * the report means a concurrent run of the commit posted its set between our clear and our post:
+ * adding ours would double them, so its set stands. Undefined when that is not what happened.
+ */
+async function concurrentSet(client: DcClient, reportUrl: string, error: unknown): Promise<number | undefined> {
+  if (!(error instanceof HttpError && error.status === 400)) return undefined;
+  try {
+    const { body } = await client.request<unknown>({ method: 'GET', url: `${reportUrl}/annotations` });
+    const count = isRecord(body) && Array.isArray(body.annotations) ? body.annotations.length : 0;
+    return count > 0 ? count : undefined;
+  } catch {
+    return undefined;
+  }
 }

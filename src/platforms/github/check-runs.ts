@@ -15,26 +15,31 @@ import type { StatusWriter } from './status.js';
 import { checkRunPlan, GITHUB_LIMITS, statusInsteadOfCheckRun, type WireCheckRun } from './wire.js';
 
 /**
- * Enough to overlap round trips, far below GitHub's 100 concurrent requests; PATCHes are not
- * content-creating, and 19 of them (1,000 annotations) stay well inside 900 points a minute (§3.6).
+ * All 19 PATCHes of a full report (1,000 annotations) at once: one round trip, far below GitHub's
+ * 100 concurrent requests; PATCHes are not content-creating, and 19 of them stay well inside 900
+ * points a minute (§3.6).
  */
-const CONCURRENT_BATCHES = 5;
+const CONCURRENT_BATCHES = 20;
 
 export async function publishCheckRun(ctx: GitHubContext, identity: GitHubIdentity, statuses: StatusWriter, commit: string, reportId: string, insight: InsightDecoration): Promise<ReportResult> {
   const plan = checkRunPlan(commit, reportId, insight);
   const where = `check run "${plan.create.name}" on ${commit.slice(0, 12)}`;
   let run: WireCheckRun;
   try {
-    run = (await ctx.http.request<WireCheckRun>({ method: 'POST', url: `${ctx.repo}/check-runs`, body: plan.create, expect: [201] })).body;
+    const created = ctx.http.request<WireCheckRun>({ method: 'POST', url: `${ctx.repo}/check-runs`, body: plan.create, expect: [201] });
+    // The App that writes the check run is who this run comments as: the comment step may wait for it.
+    identity.expectApp(created.then((res) => res.body.app?.slug ?? undefined));
+    run = (await created).body;
   } catch (error) {
     if (error instanceof HttpError && error.status === 403 && (await identity.isPerson())) {
       ctx.log.warn(`GitHub: a personal access token cannot create check runs (only a GitHub App or Actions' GITHUB_TOKEN can); publishing the result as commit status "${reportId}" instead, without annotations`);
-      await statuses.publishUnlessSent(commit, statusInsteadOfCheckRun(reportId, insight));
-      return { annotationsSent: 0, annotationsOmitted: insight.annotations.length };
+      const status = statusInsteadOfCheckRun(reportId, insight);
+      await statuses.publishUnlessSent(commit, status);
+      const instead = `commit status "${status.context}" (${status.state}), without annotations: a personal access token cannot create check runs`;
+      return { annotationsSent: 0, annotationsOmitted: insight.annotations.length, instead };
     }
     throw explain(error, `create the ${where}`, HINTS.checks);
   }
-  identity.learnApp(run.app?.slug);
 
   const { title, summary } = plan.create.output;
   try {
@@ -47,5 +52,5 @@ export async function publishCheckRun(ctx: GitHubContext, identity: GitHubIdenti
   }
   const sent = (plan.create.output.annotations?.length ?? 0) + plan.annotations.length;
   if (plan.omitted) ctx.log.debug(`GitHub: ${plan.omitted} annotations left out of the ${where}`);
-  return { annotationsSent: sent, annotationsOmitted: plan.omitted };
+  return { annotationsSent: sent, annotationsOmitted: plan.omitted, ...(run.html_url ? { url: run.html_url } : {}) };
 }

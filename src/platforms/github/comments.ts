@@ -1,9 +1,11 @@
 /**
  * The pull request's conversation comments (issue comments, api-contracts.md §3.3). Ours are those
- * written by our login: a comment by anyone else is never ours, even when it quotes our marker.
+ * written by our login (identity.ts): a comment by anyone else is never ours, even when it quotes
+ * our marker, and while GitHub has not named our login no marked comment is.
  */
 import { findMarker } from '../../render/marker.js';
 import { explain, isNotFound } from '../core/failure.js';
+import { authorship } from '../core/identity.js';
 import { CommentConflictError, type CommentRef } from '../platform.js';
 import { HINTS, type GitHubContext } from './context.js';
 import type { GitHubIdentity } from './identity.js';
@@ -20,15 +22,15 @@ export async function listComments(ctx: GitHubContext, identity: GitHubIdentity,
   // GitHub lists in ascending id order; sorted again so a reordering server cannot change which survives.
   const comments = [...values].sort((a, b) => a.id - b.id);
   // Who we are matters only when some comment carries a marker: no identity request otherwise.
-  const me = comments.some((c) => findMarker(c.body ?? '') !== undefined) ? (await identity.login()).toLowerCase() : undefined;
-  return comments.map((c) => ({ id: c.id, body: c.body ?? '', mine: me !== undefined && c.user?.login?.toLowerCase() === me }));
+  const me = comments.some((c) => findMarker(c.body ?? '') !== undefined) ? await identity.login() : undefined;
+  return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: authorship(c.user?.login, me), ...webPage(c.html_url) }));
 }
 
 export async function createComment(ctx: GitHubContext, identity: GitHubIdentity, pullRequest: number, body: string): Promise<CommentRef> {
   try {
     const res = await ctx.http.request<WireComment>({ method: 'POST', url: `${ctx.repo}/issues/${pullRequest}/comments`, body: { body }, expect: [201] });
     identity.learn(res.body);
-    return { id: res.body.id, body: res.body.body ?? body, mine: true };
+    return { id: res.body.id, body: res.body.body ?? body, author: 'us', ...webPage(res.body.html_url) };
   } catch (error) {
     throw explain(error, `comment on pull request #${pullRequest}`, HINTS.writeComments);
   }
@@ -37,7 +39,7 @@ export async function createComment(ctx: GitHubContext, identity: GitHubIdentity
 export async function updateComment(ctx: GitHubContext, pullRequest: number, comment: CommentRef, body: string): Promise<CommentRef> {
   try {
     const res = await ctx.http.request<WireComment | undefined>({ method: 'PATCH', url: commentUrl(ctx, comment), body: { body }, expect: [200] });
-    return { id: comment.id, body: res.body?.body ?? body, mine: true };
+    return { id: comment.id, body: res.body?.body ?? body, author: 'us', ...webPage(res.body?.html_url ?? comment.url) };
   } catch (error) {
     // Removed since we listed it (by a person, or a concurrent run): the publisher reads again and creates one.
     if (isNotFound(error)) throw new CommentConflictError(`comment ${comment.id} on pull request #${pullRequest} was removed while it was being updated`);
@@ -53,6 +55,10 @@ export async function deleteComment(ctx: GitHubContext, pullRequest: number, com
     if (isNotFound(error)) return;
     throw explain(error, `delete comment ${comment.id} on pull request #${pullRequest}`, HINTS.writeComments);
   }
+}
+
+function webPage(url: string | undefined): { url?: string } {
+  return url ? { url } : {};
 }
 
 function commentUrl(ctx: GitHubContext, comment: CommentRef): string {

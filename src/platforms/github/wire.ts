@@ -61,12 +61,14 @@ export interface WireAccount {
 export interface WireComment {
   id: number;
   body?: string;
+  html_url?: string;
   user?: WireAccount | null;
   performed_via_github_app?: { slug?: string } | null;
 }
 
 export interface WireCheckRun {
   id: number;
+  html_url?: string | null;
   /** The App that wrote it: for an installation token, us. */
   app?: { slug?: string } | null;
 }

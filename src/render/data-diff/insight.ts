@@ -5,6 +5,7 @@ import type { KindInsight } from '../contracts.js';
 import { collapseWhitespace } from '../markdown.js';
 import { count, nouns } from '../text.js';
 import { formatNumber } from '../values.js';
+import { type JudgedModel, judgementOf } from './judged.js';
 import { diffTotals } from './totals.js';
 
 export function diffInsight(report: DataDiffReport, link: string | undefined): KindInsight {
@@ -18,6 +19,8 @@ export function diffInsight(report: DataDiffReport, link: string | undefined): K
 }
 
 function details(report: DataDiffReport): string[] {
+  const judgement = judgementOf(report);
+  if (judgement.thresholds) return thresholdDetails(judgement.models);
   const lines: string[] = [];
   const failed = report.models.filter((m) => m.status === 'failed');
   const different = report.models.filter((m) => m.status === 'different');
@@ -31,6 +34,23 @@ function details(report: DataDiffReport): string[] {
   }
   const identical = report.models.length - failed.length - different.length;
   if (identical > 0) lines.push(`Identical: ${count(identical, nouns.model)}`);
+  return lines;
+}
+
+/** The same judgement as the comment: which model broke which threshold, failures first. */
+function thresholdDetails(models: readonly JudgedModel[]): string[] {
+  const lines: string[] = [];
+  for (const [verdict, heading] of [['fail', 'Over thresholds:'], ['warn', 'Over warning thresholds:']] as const) {
+    const over = models.filter((m) => m.verdict === verdict);
+    if (over.length === 0) continue;
+    lines.push(heading);
+    for (const { model, breaches } of over) {
+      const why = model.status === 'failed' ? `could not be diffed: ${model.error ?? 'no error message'}` : breaches.map((b) => b.text).join('; ');
+      lines.push(`- ${collapseWhitespace(model.name)}: ${collapseWhitespace(why)}`);
+    }
+  }
+  const within = models.filter((m) => m.verdict === 'pass').length;
+  if (within > 0) lines.push(`Within thresholds: ${count(within, nouns.model)}`);
   return lines;
 }
 
@@ -53,11 +73,18 @@ function differenceText(model: ModelDiff): string {
 
 function data(report: DataDiffReport, link: string | undefined): InsightDatum[] {
   const t = diffTotals(report.models);
-  const fields: InsightDatum[] = [
-    { title: 'Models compared', type: 'NUMBER', value: t.models },
-    { title: 'Models different', type: 'NUMBER', value: t.different },
-    { title: 'Models failed', type: 'NUMBER', value: t.failed },
-  ];
+  const judgement = judgementOf(report);
+  const fields: InsightDatum[] = judgement.thresholds
+    ? [
+        { title: 'Models compared', type: 'NUMBER', value: t.models },
+        { title: 'Models over thresholds', type: 'NUMBER', value: judgement.modelsFailed },
+        { title: 'Models warned', type: 'NUMBER', value: judgement.modelsWarned },
+      ]
+    : [
+        { title: 'Models compared', type: 'NUMBER', value: t.models },
+        { title: 'Models different', type: 'NUMBER', value: t.different },
+        { title: 'Models failed', type: 'NUMBER', value: t.failed },
+      ];
   if (t.rows !== undefined) {
     fields.push(
       { title: 'Rows added', type: 'NUMBER', value: t.rows.added },

@@ -9,7 +9,7 @@ import { diffStatus, matchPercent } from '../data-diff/derive.js';
 import { isRecord } from '../../core/records.js';
 import { claimedByAnotherFormat } from '../data-diff/json-value.js';
 import type { ReportFormat, ReportDocument } from '../format.js';
-import type { ColumnDifference, DataDiffReport, ModelDiff, RowCounts, SchemaChanges } from '../model.js';
+import type { ColumnDifference, DataDiffReport, DownstreamDependency, ModelDiff, RowCounts, SchemaChanges } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';
 import {
   FINISHED_STATUSES,
@@ -23,8 +23,16 @@ import {
 export const DATAFOLD_TOOL = 'Datafold';
 export const DATAFOLD_MODEL_NAME = 'Datafold data diff';
 
-/** What the endpoint answers while the diff is still queued or computing. */
-const IN_FLIGHT = ['running', 'waiting', 'queued', 'processing'];
+/**
+ * What the endpoint answers while the diff is still queued or computing: `running` / `pending` in
+ * the current description, `waiting` in older docs and clients (SOURCES.md quirk 10), and the job
+ * statuses for good measure.
+ */
+const IN_FLIGHT = ['running', 'pending', 'waiting', 'queued', 'processing'];
+
+export function isInFlight(status: unknown): boolean {
+  return typeof status === 'string' && IN_FLIGHT.includes(status);
+}
 
 export const datafoldSummary: ReportFormat = {
   name: 'datafold-summary',
@@ -43,7 +51,7 @@ function sniff(source: ReportDocument): boolean {
   if (!isRecord(json) || claimedByAnotherFormat(json) || 'model' in json) return false;
   const status = json['status'];
   if (typeof status !== 'string') return false;
-  if (IN_FLIGHT.includes(status)) return true;
+  if (isInFlight(status)) return true;
   if (status === 'failed') return isRecord(json['error']);
   return (FINISHED_STATUSES as readonly string[]).includes(status) && isRecord(json['pks']);
 }
@@ -57,17 +65,50 @@ function parse(source: ReportDocument): DataDiffReport {
     });
   }
   const status = json['status'];
-  if (typeof status === 'string' && IN_FLIGHT.includes(status)) {
+  if (isInFlight(status)) {
     throw new InputError(
-      `the Datafold diff has not finished (status "${status}"); poll summary_results until its status is "done" or "success", then pass that body`,
+      `the Datafold diff has not finished (status "${String(status)}"); poll summary_results until its status is "done" or "success", then pass that body`,
       { source: source.path, pointer: '/status' },
     );
   }
-  const model =
-    status === 'failed'
-      ? failedModel(validateOrThrow<RawFailed>(failedSchema, json, source.path))
-      : finishedModel(validateOrThrow<RawFinished>(finishedSchema, json, source.path));
+  const model = modelOfSummary(json, source.path);
   return { kind: 'data-diff', format: datafoldSummary.name, tool: DATAFOLD_TOOL, verdict: dataDiffVerdict([model]), models: [model] };
+}
+
+/**
+ * The model a finished (or failed) summary_results body describes, named after the tool: the body
+ * names no table. The live source reads the same bodies and names the model itself. `source` is
+ * what a schema error names.
+ */
+export function modelOfSummary(json: Record<string, unknown>, source: string): ModelDiff {
+  if (json['status'] === 'failed') return failedModel(validateOrThrow<RawFailed>(failedSchema, json, source));
+  const model = finishedModel(validateOrThrow<RawFinished>(finishedSchema, json, source));
+  const dependencies = downstream(json['dependencies']);
+  return dependencies.length > 0 ? { ...model, dependencies } : model;
+}
+
+/**
+ * Downstream assets, in either shape Datafold has used (input-formats.md §3.3): the current
+ * description's list of `{item_type, name, path, …}`, or older bodies' `{deps: {<kind>: [...]}}`.
+ * Anything else, or an entry without a name, is left out rather than refused: it only adds context.
+ */
+function downstream(raw: unknown): DownstreamDependency[] {
+  const nameOf = (item: unknown): string | undefined => {
+    if (typeof item === 'string') return item;
+    if (!isRecord(item)) return undefined;
+    if (typeof item['name'] === 'string') return item['name'];
+    const path = item['path'];
+    return Array.isArray(path) && path.every((p) => typeof p === 'string') ? path.join('.') : undefined;
+  };
+  const entries: [unknown, unknown][] = Array.isArray(raw)
+    ? raw.map((item) => [isRecord(item) ? item['item_type'] : undefined, item])
+    : isRecord(raw) && isRecord(raw['deps'])
+      ? Object.entries(raw['deps']).flatMap(([kind, items]) => (Array.isArray(items) ? items.map((item): [unknown, unknown] => [kind, item]) : []))
+      : [];
+  return entries.flatMap(([kind, item]) => {
+    const name = nameOf(item);
+    return name === undefined ? [] : [{ kind: typeof kind === 'string' ? kind : 'asset', name }];
+  });
 }
 
 function failedModel(raw: RawFailed): ModelDiff {

@@ -130,6 +130,8 @@ export const schema = {
           description: '1-based line; omit it for a file-level finding.',
           type: 'integer',
           minimum: 1,
+          // Platforms store lines as 32-bit integers; a larger one is refused here, not sent.
+          maximum: 2147483647,
         },
         message: {
           description: 'What is wrong, in plain text.',

@@ -24,10 +24,11 @@ const issue = {
     project: { type: 'string' },
     rule: { type: 'string' },
     message: { type: 'string' },
-    line: { type: 'integer', minimum: 1 },
+    // Lines are 32-bit on every platform; a larger one is refused here, not sent.
+    line: { type: 'integer', minimum: 1, maximum: 2147483647 },
     textRange: {
       type: 'object',
-      properties: { startLine: { type: 'integer', minimum: 1 } },
+      properties: { startLine: { type: 'integer', minimum: 1, maximum: 2147483647 } },
     },
     severity: { enum: LEGACY_SEVERITIES },
     type: { enum: LEGACY_TYPES },
@@ -59,6 +60,9 @@ export const issuesPageSchema = {
   required: ['issues'],
   properties: {
     issues: { type: 'array', items: issue },
+    // How many issues the search matched, across all its pages (`total` is the pre-9.8 duplicate).
+    paging: { type: 'object', properties: { total: { type: 'integer', minimum: 0 } } },
+    total: { type: 'integer', minimum: 0 },
     components: {
       type: 'array',
       items: {
@@ -101,6 +105,8 @@ export interface RawIssue {
 
 export interface RawIssuesPage {
   issues: RawIssue[];
+  paging?: { total?: number };
+  total?: number;
   components?: { key: string; qualifier?: string; path?: string }[];
   rules?: { key: string; name?: string }[];
 }

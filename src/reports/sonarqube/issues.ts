@@ -56,21 +56,53 @@ const QUALITY_ORDER = Object.keys(QUALITY_TYPE) as SoftwareQuality[];
 const RESOLVED_ISSUE_STATUSES = new Set(['FIXED', 'FALSE_POSITIVE', 'ACCEPTED']);
 const RESOLVED_LEGACY_STATUSES = new Set(['RESOLVED', 'CLOSED']);
 
+/** The open issues a search answered, and how many it matched: a saved first page holds 100 of 111. */
+export interface SonarIssues {
+  findings: Finding[];
+  /** Open issues the search stands for, counting those its pages do not hold (at least `findings.length`). */
+  total: number;
+  /** Issues the pages hold that were left out as resolved (fixed, accepted, false positive). */
+  resolved: number;
+}
+
 export function parseSonarIssues(text: string, path: string): Finding[] {
+  return readSonarIssues(text, path).findings;
+}
+
+export function readSonarIssues(text: string, path: string): SonarIssues {
+  return collect(readPages(text, path));
+}
+
+/** Pages fetched live (`source` names the search in messages), each checked as a saved file would be. */
+export function sonarIssuesFromPages(pages: readonly unknown[], source: string): SonarIssues {
+  return collect(pages.map((page, i) => {
+    rejectErrorResponse(page, source, `page ${i + 1}`);
+    return validateOrThrow<RawIssuesPage>(issuesPageSchema, page, source, `page ${i + 1}`);
+  }));
+}
+
+function collect(pages: readonly RawIssuesPage[]): SonarIssues {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const page of readPages(text, path)) {
+  let matched = 0;
+  let resolved = 0;
+  for (const page of pages) {
+    matched = Math.max(matched, page.paging?.total ?? page.total ?? 0);
     const locate = locator(page);
     const ruleNames = new Map((page.rules ?? []).map((r) => [r.key, r.name] as const));
     for (const issue of page.issues) {
       // Pages fetched while the server re-sorts or updates issues can overlap.
       if (seen.has(issue.key)) continue;
       seen.add(issue.key);
-      if (isResolved(issue)) continue;
+      if (isResolved(issue)) {
+        resolved += 1;
+        continue;
+      }
       findings.push(toFinding(issue, locate(issue), ruleNames));
     }
   }
-  return findings;
+  // Issues the pages do not hold count as open: only those held can be seen to be resolved.
+  return { findings, total: findings.length + Math.max(0, matched - seen.size), resolved };
 }
 
 function readPages(text: string, path: string): RawIssuesPage[] {

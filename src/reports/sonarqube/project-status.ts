@@ -58,12 +58,10 @@ function parse(source: ReportDocument): QualityGateReport {
 
 function toCondition(raw: RawCondition): GateCondition {
   const actual = rawValue(raw.actualValue);
-  // A legacy WARN condition crossed its warning threshold, so that is the one worth showing.
-  const threshold =
-    raw.status === 'WARN'
-      ? (rawValue(raw.warningThreshold) ?? rawValue(raw.errorThreshold))
-      : (rawValue(raw.errorThreshold) ?? rawValue(raw.warningThreshold));
-  const { name, type } = metricInfo(raw.metricKey, [threshold, actual]);
+  const threshold = rawValue(raw.errorThreshold);
+  // Before 7.6 a condition could also warn (input-formats.md §1.4); renderers word that level apart.
+  const warningThreshold = rawValue(raw.warningThreshold);
+  const { name, type } = metricInfo(raw.metricKey, [threshold, warningThreshold, actual]);
   return {
     metricKey: raw.metricKey,
     metricName: name,
@@ -71,6 +69,7 @@ function toCondition(raw: RawCondition): GateCondition {
     status: raw.status,
     comparator: raw.comparator,
     ...(threshold !== undefined && { threshold }),
+    ...(warningThreshold !== undefined && { warningThreshold }),
     ...(actual !== undefined && { actual }),
     // `periodIndex` is gone since 10.0, where the `new_` prefix is the only signal.
     onNewCode: isNewCodeMetric(raw.metricKey) || raw.periodIndex === 1,

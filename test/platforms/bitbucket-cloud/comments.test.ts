@@ -19,9 +19,9 @@ afterEach(async () => {
 describe('Bitbucket Cloud: comments', () => {
   it('creates, updates and deletes with {content: {raw}}', async () => {
     const created = await r.api.createComment(PR_ID, 'first');
-    expect(created).toEqual({ id: expect.any(Number), body: 'first', mine: true });
+    expect(created).toEqual({ id: expect.any(Number), body: 'first', author: 'us' });
 
-    expect(await r.api.updateComment(PR_ID, created, 'second')).toEqual({ id: created.id, body: 'second', mine: true });
+    expect(await r.api.updateComment(PR_ID, created, 'second')).toEqual({ id: created.id, body: 'second', author: 'us' });
     expect(liveComments(cloud).map((c) => c.raw)).toEqual(['second']);
 
     await r.api.deleteComment(PR_ID, created);
@@ -45,9 +45,23 @@ describe('Bitbucket Cloud: comments', () => {
     cloud.state.addComment(REPO, PR_ID, { raw: 'one' });
     cloud.state.addComment(REPO, PR_ID, { raw: 'on a line', inline: { path: 'a.ts', to: 1 } });
     cloud.state.addComment(REPO, PR_ID, { raw: 'two' });
-    expect((await r.api.listComments(PR_ID)).map((c) => [c.body, c.mine])).toEqual([
-      ['one', false],
-      ['two', false],
+    // No comment carries a marker, so who we are was never asked: authors stay unknown.
+    expect((await r.api.listComments(PR_ID)).map((c) => [c.body, c.author])).toEqual([
+      ['one', 'unknown'],
+      ['two', 'unknown'],
     ]);
+  });
+
+  it('asks for only the comments containing the marker text, and lists them all when the filter is refused', async () => {
+    for (let i = 0; i < 30; i++) cloud.state.addComment(REPO, PR_ID, { raw: `remark ${i}` });
+    cloud.state.addComment(REPO, PR_ID, { raw: 'report\n\n[//]: # (pr-insights:sonarqube)' });
+    const query = { containing: 'pr-insights:sonarqube' };
+
+    expect((await r.api.listComments(PR_ID, query)).map((c) => c.body)).toEqual(['report\n\n[//]: # (pr-insights:sonarqube)']);
+    const [filtered] = cloud.requests.filter((q) => q.operation === 'comments.list');
+    expect(filtered?.query['q']).toBe('content.raw ~ "pr-insights:sonarqube"');
+
+    cloud.setFault({ kind: 'server-error', status: 400, match: { operation: 'comments.list' } });
+    expect(await r.api.listComments(PR_ID, query)).toHaveLength(31);
   });
 });

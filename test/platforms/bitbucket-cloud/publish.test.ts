@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { CLOUD_BOT_USER, PIPELINES_PROXY_USER, startPipelinesProxy, type BitbucketCloudFake, type PipelinesProxy } from '../../fakes/index.js';
 import { hasShared } from '../../support/paths.js';
+import { startUserEndpoint, type UserEndpointFront } from './user-endpoint.js';
 import { ALL, annotation, BRANCH, cloudRun, commentBody, commentWrites, decorations, HEAD, liveComments, OLDER, PR_ID, REPO, REPORT_ID, run, startCloud, type Run } from './harness.js';
 
 let cloud: BitbucketCloudFake;
@@ -15,8 +16,11 @@ beforeEach(async () => {
   cloud = await startCloud();
 });
 
+const fronts: UserEndpointFront[] = [];
+
 afterEach(async () => {
   runs.length = 0;
+  for (const front of fronts.splice(0)) await front.close();
   expect(cloud.violations).toEqual([]);
   await cloud.close();
 });
@@ -68,12 +72,14 @@ describe('Bitbucket Cloud: publishing a run', () => {
     expect(liveComments(cloud)).toHaveLength(1);
   });
 
-  it('a re-run with a changed body updates the comment in place', async () => {
-    await run(newRun(cloud.url), decorations(), { branch: BRANCH });
+  it('a re-run with a changed body updates the comment in place (GET /user names us)', async () => {
+    const front = await startUserEndpoint(cloud, 'answer');
+    fronts.push(front);
+    await run(newRun(front.url), decorations(), { branch: BRANCH });
     const [first] = liveComments(cloud);
     const before = cloud.requests.length;
 
-    await run(newRun(cloud.url), decorations({ comment: '## Quality gate passed' }), { branch: BRANCH });
+    await run(newRun(front.url), decorations({ comment: '## Quality gate passed' }), { branch: BRANCH });
 
     expect(commentWrites(cloud.requests.slice(before)).map((q) => q.operation)).toEqual(['comments.update']);
     expect(liveComments(cloud).map((c) => ({ id: c.id, raw: c.raw }))).toEqual([{ id: first!.id, raw: commentBody('## Quality gate passed') }]);
@@ -141,7 +147,9 @@ describe('Bitbucket Cloud: publishing a run', () => {
     expect(cloud.requests.filter((q) => q.operation === 'annotations.create').every((q) => Array.isArray(q.body) && q.body.length <= 100)).toBe(true);
   });
 
-  it('finds its comment among 150 others, across pages, ignoring deleted and inline ones', async () => {
+  it('finds its comment among 150 others with one filtered request, ignoring deleted and inline ones', async () => {
+    const front = await startUserEndpoint(cloud, 'answer');
+    fronts.push(front);
     for (let i = 0; i < 140; i++) cloud.state.addComment(REPO, PR_ID, { raw: `review remark ${i}` });
     const ours = cloud.state.addComment(REPO, PR_ID, { raw: commentBody('previous result'), user: CLOUD_BOT_USER });
     cloud.state.addComment(REPO, PR_ID, { raw: commentBody('deleted'), user: CLOUD_BOT_USER, deleted: true });
@@ -149,14 +157,14 @@ describe('Bitbucket Cloud: publishing a run', () => {
     for (let i = 140; i < 147; i++) cloud.state.addComment(REPO, PR_ID, { raw: `review remark ${i}` });
     const before = cloud.requests.length;
 
-    const result = await run(newRun(cloud.url), decorations(), { pullRequest: PR_ID }, ['comment']);
+    const result = await run(newRun(front.url), decorations(), { pullRequest: PR_ID }, ['comment']);
 
     expect(result.published).toEqual([`comment updated on PR #${PR_ID}`]);
     const writes = commentWrites(cloud.requests.slice(before));
     expect(writes.map((q) => [q.operation, q.path])).toEqual([['comments.update', expect.stringMatching(new RegExp(`/comments/${ours.id}$`))]]);
     const lists = cloud.requests.slice(before).filter((q) => q.operation === 'comments.list');
-    expect(lists).toHaveLength(2);
-    expect(lists[0]?.query['pagelen']).toBe('100');
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.query).toMatchObject({ pagelen: '100', q: `content.raw ~ "pr-insights:${REPORT_ID}"` });
   });
 
   it('through the Pipelines auth proxy publishes only the report, and says why the rest was skipped', async () => {

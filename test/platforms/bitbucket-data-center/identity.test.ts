@@ -69,18 +69,23 @@ describe('whose comments are ours', () => {
     ]);
   });
 
-  it('without any identity, takes marker-carrying comments for ours and says so at debug level', async () => {
-    const { fake, repo, log, logs } = await setUp({ transform: withoutPermittedOperations });
+  it('without any identity, leaves a reviewer’s marked comment alone; ours is recognised by the author of the comment it creates', async () => {
+    const { fake, repo, log } = await setUp({ transform: withoutPermittedOperations });
     await publish(h!.api(), decorations(HEAD), target, ['comment'], log);
-    fake.state.addComment(repo, 3, { text: 'no marker here' });
+    const foreign = fake.state.addComment(repo, 3, { text: decorations(HEAD, { text: 'pasted by a reviewer' }).comment.markdown, author: DC_OTHER_USER });
 
     const api = h!.api({ baseUrl: proxy!.url });
-    const listed = await api.listComments(3);
-    expect(listed.map((c) => c.mine)).toEqual([true, false]);
-    expect(logs.some((l) => /^debug: comment \d+: the server did not say who we are/.test(l))).toBe(true);
+    expect((await api.listComments(3)).map((c) => c.author)).toEqual(['unknown', 'unknown']);
 
     const result = await publish(api, decorations(HEAD, { text: 'updated' }), target, ['comment'], log);
+
     expect(result.published).toEqual(['comment updated on PR #3']);
+    const comments = fake.state.comments(repo, 3);
+    expect(comments.map((c) => [c.author.slug, c.text.split('\n')[0]])).toEqual([
+      [DC_BOT_USER.slug, 'updated'],
+      [DC_OTHER_USER.slug, 'pasted by a reviewer'],
+    ]);
+    expect(comments[1]).toMatchObject({ id: foreign.id, version: foreign.version });
   });
 });
 
@@ -108,8 +113,8 @@ describe('reading the activity stream', () => {
 
     const listed = await h!.api({ baseUrl: proxy!.url }).listComments(3);
     expect(listed).toEqual([
-      { id: first.id, body: 'first', revision: 2, mine: false },
-      { id: second.id, body: 'second', revision: 1, mine: true },
+      { id: first.id, body: 'first', revision: 2, author: 'other' },
+      { id: second.id, body: 'second', revision: 1, author: 'us' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { fakeSha, GITHUB_REVIEWER, type GitHubFake } from '../../fakes/github/index.js';
+import { fakeSha, GITHUB_APP_BOT, GITHUB_REVIEWER, type GitHubFake } from '../../fakes/github/index.js';
 import { hasShared } from '../../support/paths.js';
 import { ALL, annotation, BRANCH, commentBody, commentWrites, decorations, githubRun, HEAD, PR_ID, REPO, REPORT_ID, run, startFake } from './harness.js';
 
@@ -67,8 +67,9 @@ describe('GitHub: publishing a run', () => {
     expect(same.published).toEqual([`comment unchanged on PR #${PR_ID}`]);
     expect(commentWrites(gh.requests.slice(before))).toEqual([]);
 
+    // The check run this run creates names our App: the comment is recognised and updated in place.
     before = gh.requests.length;
-    await run(githubRun(gh), decorations({ comment: '## Quality gate passed' }), { branch: BRANCH }, ['comment']);
+    await run(githubRun(gh), decorations({ comment: '## Quality gate passed' }), { branch: BRANCH }, ['comment', 'insights']);
     expect(commentWrites(gh.requests.slice(before)).map((q) => q.operation)).toEqual(['comments.update']);
     expect(gh.state.comments(REPO, PR_ID).map((c) => ({ id: c.id, body: c.body }))).toEqual([{ id: first!.id, body: commentBody('## Quality gate passed') }]);
   });
@@ -135,6 +136,8 @@ describe('GitHub: tokens', () => {
     const result = await run(r, decorations({ comment: 'again' }), { branch: BRANCH }, ['comment', 'insights']);
 
     expect(result.published).toContain(`comment updated on PR #${PR_ID}`);
+    // What the platform holds is said as what it is: a status, not a check run with 0 annotations.
+    expect(result.published).toContain(`commit status "${REPORT_ID}" (failure), without annotations: a personal access token cannot create check runs on ${HEAD.slice(0, 12)}, in place of the check run`);
     expect(gh.state.comments(REPO, PR_ID).map((c) => ({ login: c.user.login, body: c.body }))).toEqual([{ login: 'ci-person', body: commentBody('again') }]);
     expect(gh.state.checkRuns(REPO, HEAD)).toEqual([]);
     expect(gh.state.latestStatuses(REPO, HEAD).map((s) => ({ state: s.state, context: s.context, description: s.description }))).toEqual([
@@ -182,6 +185,30 @@ describe('GitHub: tokens', () => {
     await run(r, decorations(), { pullRequest: PR_ID }, ['comment']);
     await run(r, decorations({ comment: 'changed' }), { pullRequest: PR_ID }, ['comment']);
     expect(gh.state.comments(REPO, PR_ID).map((c) => ({ login: c.user.login, body: c.body }))).toEqual([{ login: 'pr-insights-app[bot]', body: commentBody('changed') }]);
+  });
+});
+
+describe('GitHub: an installation token that has not learned its login yet', () => {
+  it('an earlier comment of the App is recognised by the author of the new one: it keeps its place and takes the new body', async () => {
+    gh = await startFake();
+    const earlier = gh.state.addComment(REPO, PR_ID, { body: commentBody('old result'), user: GITHUB_APP_BOT });
+    const r = githubRun(gh, gh.credentials.app);
+
+    const result = await run(r, decorations({ comment: 'new result' }), { pullRequest: PR_ID }, ['comment']);
+
+    expect(result.published).toEqual([`comment updated on PR #${PR_ID}`]);
+    expect(gh.state.comments(REPO, PR_ID).map((c) => ({ id: c.id, body: c.body }))).toEqual([{ id: earlier.id, body: commentBody('new result') }]);
+  });
+
+  it('with the check run in the same run, waits for the App it names instead of posting a second comment', async () => {
+    gh = await startFake();
+    const earlier = gh.state.addComment(REPO, PR_ID, { body: commentBody('old result'), user: GITHUB_APP_BOT });
+    const before = gh.requests.length;
+
+    await run(githubRun(gh, gh.credentials.app), decorations({ comment: 'new result' }), { pullRequest: PR_ID }, ['comment', 'insights']);
+
+    expect(commentWrites(gh.requests.slice(before)).map((q) => q.operation)).toEqual(['comments.update']);
+    expect(gh.state.comments(REPO, PR_ID).map((c) => ({ id: c.id, body: c.body }))).toEqual([{ id: earlier.id, body: commentBody('new result') }]);
   });
 });
 

@@ -64,8 +64,24 @@ describe('Datafold summary_results', () => {
         matchPercent: 100,
         columns: [],
         primaryKeyIssues: { nulls: [0, 0], duplicates: [0, 0] },
+        dependencies: [{ kind: 'dashboard', name: 'Revenue' }],
       },
     ]);
+  });
+
+  it("reads older bodies' dependencies, `{deps: {<kind>: [...]}}`, and leaves out entries without a name", () => {
+    const body = { ...finished, dependencies: { deps: { hightouch: [{ name: 'orders_to_crm' }, 'orders_sync'], looker: [{ path: ['shop', 'revenue'] }, { id: 3 }] } } };
+    expect(parse(body).models[0]?.dependencies).toEqual([
+      { kind: 'hightouch', name: 'orders_to_crm' },
+      { kind: 'hightouch', name: 'orders_sync' },
+      { kind: 'looker', name: 'shop.revenue' },
+    ]);
+  });
+
+  it('says to poll an in-flight body, whichever word Datafold uses for it (pending included)', () => {
+    for (const status of ['running', 'pending', 'waiting']) {
+      expect(inputErrorOf(() => parse({ status })).message).toMatch(new RegExp(`has not finished \\(status "${status}"\\); poll summary_results`));
+    }
   });
 
   it('reads a failed diff as a failed model with the error type and value', () => {

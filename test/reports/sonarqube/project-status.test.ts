@@ -153,16 +153,19 @@ describe('sonarqube-project-status format', () => {
     expect(report).not.toHaveProperty('newCodePeriod');
   });
 
-  it('reads a legacy WARN gate, showing the warning threshold of a warned condition', () => {
+  it('reads a legacy WARN gate, keeping warning thresholds apart from error ones', () => {
     const report = parseFixture('project-status-warn-legacy.json');
     expect(report.verdict).toBe('warn');
     expect(report.status).toBe('WARN');
     expect(report.newCodePeriod).toEqual({ mode: 'days', date: '2017-10-01T00:00:00+0200', parameter: '30' });
     const [coverage, blockers, debt] = report.conditions;
-    expect(coverage).toMatchObject({ metricKey: 'coverage', metricName: 'Coverage', status: 'WARN', threshold: '70', actual: '64.3', onNewCode: false });
-    // An empty warningThreshold is no threshold: the error threshold is the one to show.
+    expect(coverage).toMatchObject({ metricKey: 'coverage', metricName: 'Coverage', status: 'WARN', threshold: '50', warningThreshold: '70', actual: '64.3', onNewCode: false });
+    // An empty warningThreshold is no threshold.
     expect(blockers).toMatchObject({ metricName: 'Blocker Issues', status: 'OK', threshold: '0' });
-    expect(debt).toMatchObject({ metricName: 'Technical Debt', metricType: 'WORK_DUR', threshold: '480', actual: '95' });
+    expect(blockers).not.toHaveProperty('warningThreshold');
+    // Only a warning level: nothing makes it fail.
+    expect(debt).toMatchObject({ metricName: 'Technical Debt', metricType: 'WORK_DUR', warningThreshold: '480', actual: '95' });
+    expect(debt).not.toHaveProperty('threshold');
   });
 
   it('keeps ignoredConditions, where 0.0% coverage on new code is an OK condition', () => {

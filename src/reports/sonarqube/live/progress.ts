@@ -1,0 +1,37 @@
+/**
+ * The progress line of a wait: the status and the seconds elapsed, printed when the status changes
+ * and otherwise at most every PROGRESS_EVERY_MS — not one line per poll. In GitHub Actions the
+ * lines sit in a collapsible log group; a pipe or a CLI prints them as plain INFO lines.
+ */
+import type { Logger } from '../../../core/logger.js';
+import type { FrontEnd } from '../../../frontends/front-end.js';
+
+export const PROGRESS_EVERY_MS = 15_000;
+
+export interface WaitProgress {
+  /** A poll answered `status`, `elapsedMs` after the wait began. */
+  update(status: string, elapsedMs: number): void;
+  /** The wait is over (done, failed or timed out); closes the group. */
+  end(): void;
+}
+
+export function waitProgress(log: Logger, frontEnd: FrontEnd['name'], title: string): WaitProgress {
+  let last: { status: string; at: number } | undefined;
+  let grouped = false;
+  return {
+    update(status, elapsedMs) {
+      if (last && last.status === status && elapsedMs - last.at < PROGRESS_EVERY_MS) return;
+      // Actions' workflow commands go to stdout, where its front end writes INFO lines.
+      if (!grouped && frontEnd === 'action') {
+        log.info(`::group::${title}`);
+        grouped = true;
+      }
+      log.info(`${title}: ${status}, ${Math.round(elapsedMs / 1000)} s`);
+      last = { status, at: elapsedMs };
+    },
+    end() {
+      if (grouped) log.info('::endgroup::');
+      grouped = false;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Data diffs read live from Datafold Cloud. Wanted when no report file is given and there are diffs
+ * to read: DATAFOLD_DIFF_IDS, or a `datafold: diffs:` list in the config file to create.
+ */
+import { InputError } from '../core/errors.js';
+import { createHttpClient } from '../http/index.js';
+import { datafoldApi } from '../reports/datafold/live/api.js';
+import { POLL_PACE, readDatafoldLive } from '../reports/datafold/live/read.js';
+import { waitProgress } from '../reports/sonarqube/live/progress.js';
+import type { Source } from './source.js';
+
+export const datafoldSource: Source = {
+  name: 'datafold',
+  wants: (settings) => settings.report === undefined && (settings.datafoldDiffIds !== undefined || settings.datafoldDiffs !== undefined),
+  async load(settings, context) {
+    if (settings.datafoldApiKey === undefined) {
+      throw new InputError('missing; reading data diffs from Datafold needs an API key: set DATAFOLD_API_KEY (a secured variable) or the `datafold-api-key` input', {
+        source: 'DATAFOLD_API_KEY',
+      });
+    }
+    const host = settings.datafoldHost.replace(/\/+$/, '');
+    const started = Date.now();
+    const waitMs = settings.waitTimeout * 1000;
+    const http = createHttpClient({
+      baseUrl: `${host}/`,
+      auth: { kind: 'token', scheme: 'Key', token: settings.datafoldApiKey },
+      redactor: context.redactor,
+      env: context.env,
+      ...(settings.caFile !== undefined && { caFile: settings.caFile }),
+      logger: (line) => context.log.debug(line),
+      // The wait, and the network's own allowance for the last round.
+      deadline: started + waitMs + settings.timeout * 1000,
+    });
+    const total = (settings.datafoldDiffIds?.length ?? 0) + (settings.dryRun ? 0 : (settings.datafoldDiffs?.length ?? 0));
+    const progress = waitProgress(context.log, context.frontEnd, `Datafold: waiting for ${total === 1 ? '1 data diff' : `${total} data diffs`}`);
+    try {
+      return await readDatafoldLive({
+        api: datafoldApi(http),
+        host,
+        existing: (settings.datafoldDiffIds ?? []).map(Number),
+        create: settings.datafoldDiffs ?? [],
+        dryRun: settings.dryRun,
+        waitSeconds: settings.waitTimeout,
+        poll: {
+          ...POLL_PACE,
+          deadline: started + waitMs,
+          sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+          now: Date.now,
+        },
+        log: context.log,
+        progress: (finished, all, elapsedMs) => progress.update(`${finished} of ${all} finished`, elapsedMs),
+      });
+    } finally {
+      progress.end();
+    }
+  },
+};

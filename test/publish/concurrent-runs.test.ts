@@ -1,0 +1,112 @@
+/**
+ * Five runs of the same commit at once, twenty times over, on every platform, in-process against
+ * the fakes: no run fails (another run replacing the report, or creating the comment too, is not
+ * a failure), and the end state is one comment of ours and one set of annotations.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createLogger } from '../../src/core/logger.js';
+import { Redactor } from '../../src/core/redact.js';
+import { publish } from '../../src/publish/publish.js';
+import type { Decorations } from '../../src/render/decorations.js';
+import { findMarker } from '../../src/render/marker.js';
+import { fakeSha, startBitbucketCloud, type BitbucketCloudFake } from '../fakes/index.js';
+import { startGitHub, type GitHubFake } from '../fakes/github/index.js';
+import * as cloudH from '../platforms/bitbucket-cloud/harness.js';
+import * as dcH from '../platforms/bitbucket-data-center/harness.js';
+import * as ghH from '../platforms/github/harness.js';
+
+const RUNS = 5;
+const TRIALS = 20;
+const ALL = ['comment', 'insights', 'status'] as const;
+const quiet = createLogger(() => {}, new Redactor(), true);
+
+/** Every run of a trial settles; the reasons of those that did not. */
+async function together(runs: Array<() => Promise<unknown>>): Promise<string[]> {
+  const settled = await Promise.allSettled(runs.map((r) => r()));
+  return settled.flatMap((s) => (s.status === 'rejected' ? [String(s.reason instanceof Error ? s.reason.message : s.reason)] : []));
+}
+
+describe('five runs of one commit at once', () => {
+  describe('Bitbucket Cloud (GET /user refused: who we are is learned from the comments created)', () => {
+    let cloud: BitbucketCloudFake;
+    beforeAll(async () => {
+      cloud = await startBitbucketCloud();
+      cloud.state.addRepository({ workspace: 'acme', slug: 'widgets' });
+    });
+    afterAll(async () => {
+      expect(cloud.violations).toEqual([]);
+      await cloud.close();
+    });
+
+    it(`${TRIALS} trials: no run fails, one comment, one set of annotations`, async () => {
+      const annotations = Array.from({ length: 250 }, (_, i) => cloudH.annotation(i, 'medium'));
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const commit = fakeSha(`cloud trial ${trial}`);
+        const pr = 100 + trial;
+        cloud.state.addPullRequest(cloudH.REPO, { id: pr, sourceBranch: `b${trial}`, sourceCommit: commit });
+        const d = cloudH.decorations({ commit, annotations });
+        const failures = await together(Array.from({ length: RUNS }, () => () => publish(cloudH.cloudRun(cloud.url).api, d, { commit, pullRequest: pr }, ALL, quiet)));
+
+        expect(failures).toEqual([]);
+        const comments = cloud.state.comments(cloudH.REPO, pr).filter((c) => !c.deleted && findMarker(c.raw));
+        expect(comments.map((c) => c.raw)).toEqual([d.comment.markdown]);
+        const ids = cloud.state.annotations(cloudH.REPO, commit, cloudH.REPORT_ID).map((a) => a.externalId);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.sort()).toEqual(annotations.map((a) => a.id).sort());
+      }
+    });
+  });
+
+  describe('Bitbucket Data Center', () => {
+    let h: dcH.Harness;
+    beforeAll(async () => {
+      h = await dcH.startHarness();
+    });
+    afterAll(async () => {
+      expect(h.fake.violations).toEqual([]);
+      await h.close();
+    });
+
+    it(`${TRIALS} trials: no run fails, one comment, exactly one run's annotations`, async () => {
+      // More than half the per-report cap: a second set posted on top of the first is refused whole.
+      const annotations = dcH.annotations({ medium: 600 });
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const commit = fakeSha(`dc trial ${trial}`);
+        const pr = 100 + trial;
+        h.fake.state.addPullRequest(h.repo, { id: pr, fromBranch: `b${trial}`, fromCommit: commit });
+        const d: Decorations = dcH.decorations(commit, { insight: { annotations } });
+        const failures = await together(Array.from({ length: RUNS }, () => () => publish(h.api(), d, { commit, pullRequest: pr }, ALL, quiet)));
+
+        expect(failures).toEqual([]);
+        expect(h.fake.state.comments(h.repo, pr).filter((c) => findMarker(c.text)).map((c) => c.text)).toEqual([d.comment.markdown]);
+        const ids = h.fake.state.annotations(h.repo, commit, dcH.REPORT_ID).map((a) => String(a['externalId']));
+        expect(ids.sort()).toEqual(annotations.map((a) => a.id).sort());
+      }
+    });
+  });
+
+  describe('GitHub (an Actions token: the check run names the App)', () => {
+    let gh: GitHubFake;
+    beforeAll(async () => {
+      gh = await startGitHub({ enforceContentCreationLimits: false });
+      gh.state.addRepository({ owner: ghH.OWNER, name: 'widgets' });
+    });
+    afterAll(async () => {
+      expect(gh.violations).toEqual([]);
+      await gh.close();
+    });
+
+    it(`${TRIALS} trials: no run fails, one comment`, async () => {
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const commit = fakeSha(`github trial ${trial}`);
+        const pr = 100 + trial;
+        gh.state.addPullRequest(ghH.REPO, { number: pr, headRef: `b${trial}`, headSha: commit });
+        const d = { ...ghH.decorations(), comment: { markdown: ghH.commentBody('## Quality gate failed', commit) } };
+        const failures = await together(Array.from({ length: RUNS }, () => () => publish(ghH.githubRun(gh).api, d, { commit, pullRequest: pr }, ALL, quiet)));
+
+        expect(failures).toEqual([]);
+        expect(gh.state.comments(ghH.REPO, pr).map((c) => c.body)).toEqual([d.comment.markdown]);
+      }
+    });
+  });
+});
