@@ -1,15 +1,26 @@
 // Bundles src/index.ts into dist/. esbuild: ~0.2 s, deterministic output, and `tsc --noEmit` stays
 // the type gate (a bundler that type-checks would only duplicate it). Code splitting keeps
-// @actions/core (and the undici 6 it drags in) and our proxy/CA agent in chunks that only load
-// when the Action front end, or a proxy or CA file, needs them.
+// @actions/core and undici (our proxy/CA agent) in chunks that only load when the Action front
+// end, or a proxy or CA file, needs them.
+//
+// Size and start-up (issue 11): minified, with names kept so stack traces still name functions;
+// @actions/http-client's own undici 6 is resolved to our undici 7 (it only uses ProxyAgent, which
+// both have), so the bundle carries one undici; and the JSON Schemas are precompiled by ajv's
+// standalone code generation, so no run compiles a schema or loads ajv's compiler.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const catalogPath = join(root, 'src/schemas.ts');
+const validatorsPath = join(root, 'src/validation/validators.ts');
 
 export async function bundle(outdir) {
+  const validators = await standaloneValidators();
   await rm(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: { index: fileURLToPath(new URL('../src/index.ts', import.meta.url)) },
+  return build({
+    entryPoints: { index: join(root, 'src/index.ts') },
     outdir,
     bundle: true,
     splitting: true,
@@ -17,14 +28,69 @@ export async function bundle(outdir) {
     platform: 'node',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
+    minify: true,
+    keepNames: true,
     legalComments: 'external',
     sourcemap: false,
     logLevel: 'warning',
+    plugins: [
+      {
+        name: 'pr-insights',
+        setup(b) {
+          b.onResolve({ filter: /^undici$/ }, (args) =>
+            args.resolveDir.startsWith(root) && !args.resolveDir.startsWith(join(root, 'node_modules/undici'))
+              ? b.resolve('undici', { kind: args.kind, resolveDir: root, pluginData: 'root' })
+              : undefined,
+          );
+          b.onLoad({ filter: /[\\/]src[\\/]validation[\\/]validators\.ts$/ }, (args) =>
+            args.path === validatorsPath ? { contents: validators, loader: 'js', resolveDir: dirname(validatorsPath) } : undefined,
+          );
+        },
+      },
+    ],
     // Bundled CommonJS dependencies call require(); ESM output has none unless we make one.
     banner: {
       js: "import { createRequire as __prInsightsCreateRequire } from 'node:module'; const require = __prInsightsCreateRequire(import.meta.url);",
     },
   });
+}
+
+/**
+ * ajv's standalone code for every schema in src/schemas.ts, as the module that takes
+ * the place of src/validation/validators.ts in the bundle: same `validatorFor(schema)`, looked up
+ * by the schema object itself (lazily: the catalog imports modules that import this one).
+ */
+async function standaloneValidators() {
+  // Inside the project so the external packages resolve from node_modules; one per process, as
+  // the dist/ test builds while a person may be building too.
+  const tmp = join(root, `node_modules/.cache/pr-insights-build-${process.pid}`);
+  await mkdir(tmp, { recursive: true });
+  try {
+    await build({ entryPoints: [catalogPath, validatorsPath], outdir: tmp, outbase: join(root, 'src'), outExtension: { '.js': '.mjs' }, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
+    const catalog = await import(pathToFileURL(join(tmp, 'schemas.mjs')).href);
+    const { AJV_OPTIONS } = await import(pathToFileURL(join(tmp, 'validation/validators.mjs')).href);
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+    const { default: addFormats } = await import('ajv-formats');
+    const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+    addFormats(ajv);
+    const names = Object.keys(catalog).sort();
+    for (const name of names) ajv.addSchema(catalog[name], name);
+    const code = standaloneCode(ajv, Object.fromEntries(names.map((n) => [n, n])));
+    return `${code}
+import * as catalog from '../schemas.ts';
+const byName = { ${names.join(', ')} };
+let bySchema;
+export function validatorFor(schema) {
+  bySchema ??= new Map(Object.entries(catalog).map(([name, s]) => [s, byName[name]]));
+  const validate = bySchema.get(schema);
+  if (!validate) throw new Error('a JSON Schema missing from src/schemas.ts, so not precompiled by the build');
+  return validate;
+}
+`;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

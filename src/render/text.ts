@@ -1,4 +1,5 @@
 /** Small wording helpers shared by the plain-text and Markdown renderers. */
+import { numberFormat } from './number-format.js';
 
 export interface Noun {
   one: string;
@@ -13,7 +14,7 @@ export const nouns = {
 
 /** "1 condition", "3 conditions" (numbers grouped en-US). */
 export function count(n: number, noun: Noun): string {
-  return `${new Intl.NumberFormat('en-US').format(n)} ${n === 1 ? noun.one : noun.other}`;
+  return `${numberFormat().format(n)} ${n === 1 ? noun.one : noun.other}`;
 }
 
 export function capitalize(text: string): string {

@@ -6,6 +6,7 @@
  */
 import type { Comparator, GateCondition, MetricType, NewCodePeriod } from '../reports/model.js';
 import { LEVEL_VERDICT, VERDICT_LABEL } from './words.js';
+import { numberFormat } from './number-format.js';
 
 export const NO_VALUE = 'no value';
 
@@ -92,10 +93,7 @@ function numeric(raw: string, format: (n: number) => string): string {
 
 /** Grouped en-US number with `min`–`max` decimals; -0 shows as 0. */
 export function formatNumber(n: number, minDecimals = 0, maxDecimals = minDecimals): string {
-  const formatted = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: minDecimals,
-    maximumFractionDigits: maxDecimals,
-  }).format(n);
+  const formatted = numberFormat(minDecimals, maxDecimals).format(n);
   return /^-0(\.0*)?$/.test(formatted) ? formatted.slice(1) : formatted;
 }
 

@@ -19,6 +19,7 @@ import {
   type ThresholdSet,
 } from './threshold-config.js';
 import { dataDiffVerdict } from './verdict.js';
+import { numberFormat } from '../render/number-format.js';
 
 export type { Breach, ModelVerdict, ThresholdVerdict, Unmeasured } from './model.js';
 
@@ -222,7 +223,7 @@ function percentAbove(value: number, threshold: number): string {
 }
 
 function grouped(n: number, maxDecimals = 0): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals }).format(n);
+  return numberFormat(0, maxDecimals).format(n);
 }
 
 function schemaText(schema: SchemaChanges): string {

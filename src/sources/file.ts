@@ -25,7 +25,7 @@ export const fileSource: Source = {
         throw new InputError(`annotations from ISSUES need a quality-gate report, but ${path} is a ${report.kind} report`, { source: 'ISSUES' });
       }
       const issues = await readDocument(settings.issues, resolve(cwd, settings.issues), 'ISSUES');
-      const read = readSonarIssues(issues.text, issues.path);
+      const read = readSonarIssues(issues.text, issues.path, issues.json);
       const findings = mergeFindings(report.findings, read.findings);
       // A saved first page stands for more issues than it holds (paging.total).
       const unseen = read.total - read.findings.length;

@@ -1,24 +1,11 @@
 /**
- * One ajv instance for every schema at the edge (settings, report formats), and one way to turn
- * its errors into an InputError a person can act on: the file or setting, the JSON pointer, and
+ * One validate function per schema at the edge (settings, report formats; ./validators.ts makes
+ * them), and one way to turn its errors into an InputError a person can act on: the file or setting, the JSON pointer, and
  * what was expected.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { InputError } from '../core/errors.js';
-
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-
-let shared: Ajv2020 | undefined;
-
-export function ajv(): Ajv2020 {
-  if (!shared) {
-    shared = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    addFormats(shared);
-  }
-  return shared;
-}
+import { validatorFor } from './validators.js';
 
 const compiled = new WeakMap<object, ValidateFunction>();
 
@@ -26,7 +13,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
 export function compile<T>(schema: object): ValidateFunction<T> {
   let fn = compiled.get(schema);
   if (!fn) {
-    fn = ajv().compile(schema);
+    fn = validatorFor(schema);
     compiled.set(schema, fn);
   }
   return fn as ValidateFunction<T>;

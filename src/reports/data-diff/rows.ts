@@ -29,7 +29,7 @@ export const dataDiffRows: ReportFormat = {
   parse,
 };
 
-const rowLineSchema = {
+export const rowLineSchema = {
   type: 'array',
   minItems: 2,
   prefixItems: [{ enum: ['-', '+'] }, { type: 'array', minItems: 1 }],

@@ -69,8 +69,9 @@ export function parseSonarIssues(text: string, path: string): Finding[] {
   return readSonarIssues(text, path).findings;
 }
 
-export function readSonarIssues(text: string, path: string): SonarIssues {
-  return collect(readPages(text, path));
+/** `json` is `text` already parsed (readDocument's), so a large file is parsed once; undefined when it is no one JSON document. */
+export function readSonarIssues(text: string, path: string, json?: unknown): SonarIssues {
+  return collect(readPages(text, path, json));
 }
 
 /** Pages fetched live (`source` names the search in messages), each checked as a saved file would be. */
@@ -105,15 +106,17 @@ function collect(pages: readonly RawIssuesPage[]): SonarIssues {
   return { findings, total: findings.length + Math.max(0, matched - seen.size), resolved };
 }
 
-function readPages(text: string, path: string): RawIssuesPage[] {
+function readPages(text: string, path: string, parsed: unknown): RawIssuesPage[] {
   if (text.trim() === '') {
     throw new InputError('the file is empty; expected an api/issues/search response', { source: path });
   }
-  let whole: unknown;
-  try {
-    whole = JSON.parse(text);
-  } catch (error) {
-    return readJsonLines(text, path, error);
+  let whole = parsed;
+  if (whole === undefined) {
+    try {
+      whole = JSON.parse(text);
+    } catch (error) {
+      return readJsonLines(text, path, error);
+    }
   }
   if (Array.isArray(whole)) {
     whole.forEach((page, i) => rejectErrorResponse(page, path, `/${i}`));

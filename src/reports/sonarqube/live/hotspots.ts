@@ -29,7 +29,7 @@ interface RawHotspotsPage {
   components?: { key: string; path?: string }[];
 }
 
-const pageSchema = {
+export const pageSchema = {
   type: 'object',
   required: ['hotspots'],
   properties: {
