@@ -2,7 +2,8 @@
  * Publishes decorations through one platform adapter. The three decorations are independent and
  * go out concurrently: the insight report (then its annotation batches), the build status, and
  * PR discovery with the sticky comment (COMMENT_MODE, comment-mode.ts). A failure in one does not
- * stop the others, and the error says what was and was not published.
+ * stop the others, and the error says what was published, what may have been (a write that failed
+ * after it was sent), and what was not.
  */
 import { PublishError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -10,6 +11,7 @@ import type { Decoration, PlatformApi } from '../platforms/platform.js';
 import type { Decorations } from '../render/decorations.js';
 import { shortCommit } from './commits.js';
 import { findPullRequests } from './find-pull-requests.js';
+import { mayHaveLanded } from './landed.js';
 import type { CommentMode } from './comment-mode.js';
 import { commentQuery, upsertStickyComment, type StickyOutcome } from './sticky-comment.js';
 
@@ -122,9 +124,15 @@ export async function publish(
   });
 
   if (failures.length) {
-    const reasons = failures.map((f) => `${f.name}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
-    const done = result.published.length ? `Published: ${result.published.join('; ')}.` : 'Nothing was published.';
-    throw new PublishError(`${done} Not published: ${reasons.join('; ')}`, { cause: failures[0]!.error, failures: failures.map((f) => f.error) });
+    const reasons = (list: typeof failures) => list.map((f) => `${f.name}: ${f.error instanceof Error ? f.error.message : String(f.error)}`).join('; ');
+    const maybe = failures.filter((f) => mayHaveLanded(f.error));
+    const not = failures.filter((f) => !mayHaveLanded(f.error));
+    const said = [
+      result.published.length ? `Published: ${result.published.join('; ')}.` : maybe.length ? 'Nothing was certainly published.' : 'Nothing was published.',
+      ...(maybe.length ? [`May have been published (the request failed after it was sent): ${reasons(maybe)}.`] : []),
+      ...(not.length ? [`Not published: ${reasons(not)}`] : []),
+    ];
+    throw new PublishError(said.join(' '), { cause: failures[0]!.error, failures: failures.map((f) => f.error) });
   }
   return result;
 }

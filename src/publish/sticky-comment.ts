@@ -8,9 +8,11 @@
  */
 import type { Logger } from '../core/logger.js';
 import { CommentConflictError, type CommentQuery, type CommentRef, type PlatformApi, type PullRequestRef } from '../platforms/platform.js';
+import { didNotLand, PlatformOperationError } from '../platforms/core/failure.js';
 import { findMarker } from '../render/marker.js';
 import type { CommentMode } from './comment-mode.js';
 import { sameCommit, shortCommit } from './commits.js';
+import { mayHaveLanded } from './landed.js';
 
 export type StickyOutcome = 'created' | 'updated' | 'recreated' | 'unchanged' | 'deleted' | 'not-posted' | 'skipped-stale';
 
@@ -63,13 +65,13 @@ export async function upsertStickyComment(api: PlatformApi, pr: PullRequestRef, 
         const same = unconfirmed.find((c) => c.body === body);
         if (same) return { outcome: 'unchanged', ...page(same) };
         if (marked.length) log.info(`PR #${pr.id}: ${marked.length === 1 ? 'a comment carries' : `${marked.length} comments carry`} this report's marker but ${api.displayName} does not show it was written by these credentials; leaving ${marked.length === 1 ? 'it' : 'them'} alone and posting our own`);
-        const created = await api.createComment(pr.id, body);
-        const settled = await settleAfterCreate(api, pr.id, comment, created, log);
+        const { created, listed: after } = await createVerified(api, pr.id, comment, comments);
+        const settled = await settleAfterCreate(api, pr.id, comment, created, log, after);
         // An older comment of ours, unrecognised until the new one named us, keeps its place.
         return { outcome: settled.kept.id === created.id ? 'created' : settled.rewritten ? 'updated' : 'unchanged', ...page(settled.kept) };
       }
       if (mode === 'recreate' && keep.body !== body) {
-        const created = await api.createComment(pr.id, body);
+        const { created } = await createVerified(api, pr.id, comment, comments);
         for (const old of ours) await deleteIgnoringGone(api, pr.id, old, log);
         return { outcome: 'recreated', ...page((await settleAfterCreate(api, pr.id, comment, created, log)).kept) };
       }
@@ -93,14 +95,44 @@ function page(comment: CommentRef): { url?: string } {
  * before wrote; at the bottom (`recreate`) the newest. Every run picks the same one. The one that
  * stays is given this run's body, so an older comment never survives with what an earlier run said.
  */
-async function settleAfterCreate(api: PlatformApi, pullRequest: number, comment: StickyComment, created: CommentRef, log: Logger): Promise<{ kept: CommentRef; rewritten: boolean }> {
-  const ours = (await api.listComments(pullRequest, { ...commentQuery(comment.reportId), recent: true }))
+async function settleAfterCreate(
+  api: PlatformApi,
+  pullRequest: number,
+  comment: StickyComment,
+  created: CommentRef,
+  log: Logger,
+  listed?: CommentRef[],
+): Promise<{ kept: CommentRef; rewritten: boolean }> {
+  const ours = (listed ?? (await listRecent(api, pullRequest, comment.reportId)))
     .filter((c) => c.author === 'us' && findMarker(c.body)?.reportId === comment.reportId)
     .sort((a, b) => a.id - b.id);
   const keep = (comment.mode === 'recreate' ? ours[ours.length - 1] : ours[0]) ?? created;
   for (const duplicate of ours) if (duplicate.id !== keep.id) await deleteIgnoringGone(api, pullRequest, duplicate, log);
   if (keep.body === comment.body) return { kept: keep, rewritten: false };
   return { kept: await api.updateComment(pullRequest, keep, comment.body), rewritten: true };
+}
+
+function listRecent(api: PlatformApi, pullRequest: number, reportId: string): Promise<CommentRef[]> {
+  return api.listComments(pullRequest, { ...commentQuery(reportId), recent: true });
+}
+
+/**
+ * Creates the comment. When the create failed after it was sent (a reset, a gateway's 502), one
+ * read says whether it landed: a comment not among those read before, with exactly this body and
+ * not someone else's, is taken as created (or a concurrent run's, which settling sorts out), so
+ * the run neither fails on a comment that is there nor posts it twice. `listed`: that read.
+ */
+async function createVerified(api: PlatformApi, pullRequest: number, comment: StickyComment, before: readonly CommentRef[]): Promise<{ created: CommentRef; listed?: CommentRef[] }> {
+  try {
+    return { created: await api.createComment(pullRequest, comment.body) };
+  } catch (error) {
+    if (!mayHaveLanded(error)) throw error;
+    const listed = await listRecent(api, pullRequest, comment.reportId);
+    const seen = new Set(before.map((c) => c.id));
+    const landed = listed.filter((c) => !seen.has(c.id) && c.author !== 'other' && c.body === comment.body).sort((a, b) => a.id - b.id)[0];
+    if (landed) return { created: landed, listed };
+    throw error instanceof PlatformOperationError ? didNotLand(error, 'the comments read back do not hold it') : error;
+  }
 }
 
 async function deleteIgnoringGone(api: PlatformApi, pullRequest: number, comment: CommentRef, log: Logger): Promise<void> {

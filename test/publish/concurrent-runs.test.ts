@@ -67,20 +67,23 @@ describe('five runs of one commit at once', () => {
       await h.close();
     });
 
-    it(`${TRIALS} trials: no run fails, one comment, exactly one run's annotations`, async () => {
-      // More than half the per-report cap: a second set posted on top of the first is refused whole.
-      const annotations = dcH.annotations({ medium: 600 });
+    // 20: two sets fit the per-report cap together, so only the read after each post keeps them from doubling.
+    // 600: more than half the cap, so a second set posted on top of the first is also refused whole.
+    it.each([20, 600])(`${TRIALS} trials of %i annotations: no run fails, one comment, exactly one run's annotations`, async (count) => {
+      const annotations = dcH.annotations({ medium: count });
       for (let trial = 0; trial < TRIALS; trial++) {
-        const commit = fakeSha(`dc trial ${trial}`);
-        const pr = 100 + trial;
-        h.fake.state.addPullRequest(h.repo, { id: pr, fromBranch: `b${trial}`, fromCommit: commit });
+        const commit = fakeSha(`dc trial ${count} ${trial}`);
+        const pr = count * 1000 + trial;
+        h.fake.state.addPullRequest(h.repo, { id: pr, fromBranch: `b${count}-${trial}`, fromCommit: commit });
         const d: Decorations = dcH.decorations(commit, { insight: { annotations } });
         const failures = await together(Array.from({ length: RUNS }, () => () => publish(h.api(), d, { commit, pullRequest: pr }, ALL, quiet)));
 
         expect(failures).toEqual([]);
         expect(h.fake.state.comments(h.repo, pr).filter((c) => findMarker(c.text)).map((c) => c.text)).toEqual([d.comment.markdown]);
-        const ids = h.fake.state.annotations(h.repo, commit, dcH.REPORT_ID).map((a) => String(a['externalId']));
-        expect(ids.sort()).toEqual(annotations.map((a) => a.id).sort());
+        // Each run's externalIds end with its own token: one token means one run's set.
+        const stored = h.fake.state.annotations(h.repo, commit, dcH.REPORT_ID).map((a) => /^(.*)~([0-9a-f]{12})$/.exec(String(a['externalId'])));
+        expect(new Set(stored.map((m) => m?.[2])).size).toBe(1);
+        expect(stored.map((m) => m?.[1]).sort()).toEqual(annotations.map((a) => a.id).sort());
       }
     });
   });

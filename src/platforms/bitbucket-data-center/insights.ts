@@ -2,13 +2,14 @@
  * Code Insights: one report per key and commit, replaced whole on every run. Putting a report
  * keeps its old annotations and the server never de-duplicates them, so they are deleted while
  * the report is put, and the new ones are posted after both settle — in one request, since a
- * request past the per-report cap is refused whole.
+ * request past the per-report cap is refused whole — then read back once, so that concurrent runs
+ * of the commit end with exactly one run's set (annotation-sets.ts).
  */
 import { HttpError } from '../../http/index.js';
-import { isRecord } from '../../core/records.js';
-import { isNotFound } from '../core/failure.js';
+import { didNotLand, isNotFound } from '../core/failure.js';
 import type { ReportResult } from '../platform.js';
 import type { InsightDecoration } from '../../render/decorations.js';
+import { deletions, keptToken, runToken, setsByToken, withToken } from './annotation-sets.js';
 import type { DcClient } from './client.js';
 import { failed, REPO_READ, repositoryNotFound } from './failure.js';
 import { fullCommit, insightPlan, reportKey } from './wire.js';
@@ -36,32 +37,45 @@ export async function publishInsight(client: DcClient, commit: string, reportId:
     throw failed(cleared.reason, `remove the previous annotations of the ${about}`, { permission, notFound });
   }
 
-  if (plan.annotations.length > 0) {
-    try {
-      await client.request({ method: 'POST', url: `${reportUrl}/annotations`, body: { annotations: plan.annotations } });
-    } catch (error) {
-      const standing = await concurrentSet(client, reportUrl, error);
-      if (standing === undefined) throw failed(error, `add ${plan.annotations.length} annotations to the ${about}`, { permission, notFound });
-      client.log.info(`${about}: another run of this commit added its ${standing} annotations first; they stand, and this run's are not added to them`);
-      return { annotationsSent: 0, annotationsOmitted: plan.omitted, note: `another run's ${standing} annotations stand` };
-    }
-  }
-  return { annotationsSent: plan.annotations.length, annotationsOmitted: plan.omitted };
-}
-
-/**
- * A request that would take the report past its cap is refused whole (api-contracts.md §2.4). Our
- * plan fits the cap and the report's annotations were cleared, so a refusal with annotations in
- * the report means a concurrent run of the commit posted its set between our clear and our post:
- * adding ours would double them, so its set stands. Undefined when that is not what happened.
- */
-async function concurrentSet(client: DcClient, reportUrl: string, error: unknown): Promise<number | undefined> {
-  if (!(error instanceof HttpError && error.status === 400)) return undefined;
+  if (plan.annotations.length === 0) return { annotationsSent: 0, annotationsOmitted: plan.omitted };
+  const token = runToken();
+  const annotations = plan.annotations.map((a) => ({ ...a, externalId: withToken(a.externalId, token) }));
+  const adding = `add ${annotations.length} annotations to the ${about}`;
+  let refused: unknown;
   try {
-    const { body } = await client.request<unknown>({ method: 'GET', url: `${reportUrl}/annotations` });
-    const count = isRecord(body) && Array.isArray(body.annotations) ? body.annotations.length : 0;
-    return count > 0 ? count : undefined;
-  } catch {
-    return undefined;
+    await client.request({ method: 'POST', url: `${reportUrl}/annotations`, body: { annotations } });
+  } catch (error) {
+    refused = error;
   }
+
+  // One read after the post, always (annotation-sets.ts says why): which runs' sets are in.
+  let sets: Map<string, string[]>;
+  try {
+    sets = setsByToken((await client.request<unknown>({ method: 'GET', url: `${reportUrl}/annotations` })).body);
+  } catch (error) {
+    if (refused !== undefined) throw failed(refused, adding, { permission, notFound });
+    client.log.warn(`${about}: the annotations were added, but reading them back to check for a concurrent run's failed (${error instanceof Error ? error.message : String(error)}); if another run of this commit ran at the same time, its annotations may be there too until the next run`);
+    return { annotationsSent: annotations.length, annotationsOmitted: plan.omitted };
+  }
+  if (refused !== undefined && sets.has(token)) {
+    client.log.info(`${about}: the request to add the annotations failed after it was sent, but they are in the report`);
+  } else if (refused !== undefined) {
+    // Past the cap a request is refused whole (§2.4): ours fit it and the report was cleared, so a
+    // refusal with a set in the report means a concurrent run's came in between; it stands.
+    const concurrent = refused instanceof HttpError && refused.status === 400 && sets.size > 0;
+    const error = failed(refused, adding, { permission, notFound });
+    if (!concurrent) throw error.mayHaveLanded ? didNotLand(error, 'the report does not hold them') : error;
+  }
+
+  const kept = keptToken(sets);
+  const removals = kept === undefined ? [] : deletions(sets, kept);
+  const removed = await Promise.allSettled(removals.map((externalId) => client.request({ method: 'DELETE', url: `${reportUrl}/annotations`, query: { externalId } })));
+  const removing = removed.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isNotFound(r.reason));
+  if (removing) throw failed(removing.reason, `remove a concurrent run's annotations from the ${about}`, { permission, notFound });
+  // Nothing kept: a later run cleared ours and is posting its own.
+  if (kept === undefined || kept === token) return { annotationsSent: annotations.length, annotationsOmitted: plan.omitted };
+
+  const standing = sets.get(kept)?.length ?? 0;
+  client.log.info(`${about}: another run of this commit added its ${standing} annotations too; they stand, and this run's are not kept beside them`);
+  return { annotationsSent: 0, annotationsOmitted: plan.omitted, note: `another run's ${standing} annotations stand` };
 }

@@ -3,7 +3,7 @@
  * platform said, and what to check — the permission or scope that operation needs, or the
  * setting that points at the wrong place. Messages from the HTTP layer are already redacted.
  */
-import { HttpError } from '../../http/index.js';
+import { HttpClientError, HttpError } from '../../http/index.js';
 
 export interface OperationHints {
   /** The platform also answers 401 for "authenticated, but not allowed here" (Data Center). */
@@ -18,13 +18,24 @@ export interface OperationHints {
 
 export class PlatformOperationError extends Error {
   override readonly name = 'PlatformOperationError';
+  /**
+   * The write failed after it was sent (a reset, a gateway's 502): it may have taken effect. False
+   * once a read showed it did not.
+   */
+  readonly mayHaveLanded: boolean;
   constructor(
     message: string,
     readonly status: number | undefined,
-    options: { cause?: unknown } = {},
+    options: { cause?: unknown; mayHaveLanded?: boolean } = {},
   ) {
-    super(message, options);
+    super(message, { cause: options.cause });
+    this.mayHaveLanded = options.mayHaveLanded ?? (options.cause instanceof HttpClientError && options.cause.mayHaveLanded);
   }
+}
+
+/** A write that may have landed, after a read showed it did not. */
+export function didNotLand(error: PlatformOperationError, shownBy: string): PlatformOperationError {
+  return new PlatformOperationError(`${error.message}; ${shownBy}`, error.status, { cause: error.cause, mayHaveLanded: false });
 }
 
 export function explain(error: unknown, doing: string, hints: OperationHints): PlatformOperationError {

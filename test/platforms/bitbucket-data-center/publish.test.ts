@@ -63,9 +63,9 @@ describe.each([
       ],
     });
     expect(fake.state.annotations(repo, HEAD, REPORT_ID)).toEqual([
-      { externalId: 'critical-0', message: 'critical finding 0', severity: 'HIGH', type: 'VULNERABILITY', path: 'src/critical.ts', line: 1, link: 'https://sonar.example.com/issue/critical-0' },
-      { externalId: 'medium-0', message: 'medium finding 0', severity: 'MEDIUM', type: 'CODE_SMELL', path: 'src/medium.ts', line: 1, link: 'https://sonar.example.com/issue/medium-0' },
-      { externalId: 'info-0', message: 'info finding 0', severity: 'LOW', type: 'CODE_SMELL', path: 'src/info.ts', line: 1, link: 'https://sonar.example.com/issue/info-0' },
+      { externalId: expect.stringMatching(/^critical-0~[0-9a-f]{12}$/), message: 'critical finding 0', severity: 'HIGH', type: 'VULNERABILITY', path: 'src/critical.ts', line: 1, link: 'https://sonar.example.com/issue/critical-0' },
+      { externalId: expect.stringMatching(/^medium-0~[0-9a-f]{12}$/), message: 'medium finding 0', severity: 'MEDIUM', type: 'CODE_SMELL', path: 'src/medium.ts', line: 1, link: 'https://sonar.example.com/issue/medium-0' },
+      { externalId: expect.stringMatching(/^info-0~[0-9a-f]{12}$/), message: 'info finding 0', severity: 'LOW', type: 'CODE_SMELL', path: 'src/info.ts', line: 1, link: 'https://sonar.example.com/issue/info-0' },
     ]);
     expect(fake.state.buildStatus(HEAD, REPORT_ID)?.fields).toEqual({
       key: REPORT_ID,
@@ -208,7 +208,7 @@ describe('the Code Insights report', () => {
 
     // A re-run replaces them: old annotations never linger or pile up past the cap.
     await publish(h!.api(), decorations(HEAD, { insight: { annotations: annotations({ high: 2 }) } }), target(), ['insights'], log);
-    expect(fake.state.annotations(repo, HEAD, REPORT_ID).map((a) => a['externalId'])).toEqual(['high-0', 'high-1']);
+    expect(fake.state.annotations(repo, HEAD, REPORT_ID).map((a) => String(a['externalId']).replace(/~[0-9a-f]{12}$/, ''))).toEqual(['high-0', 'high-1']);
   });
 
   it('cuts an over-long title, reporter, details and message to the server limits', async () => {
