@@ -84,7 +84,12 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
   log[headlineLevel(decorations)](decorations.headline);
 
   if (!plan.publishing) {
-    if (plan.repository) log.info(`would publish to ${describeRepository(plan.repository)}${settings.commit ? `, commit ${settings.commit.slice(0, 12)}` : ''}`);
+    if (plan.repository) {
+      // The target a real run would resolve, so it can be checked before going live.
+      const pullRequest = settings.pullRequest ?? plan.repository.pullRequest;
+      const where = describeRepository({ ...plan.repository, ...(pullRequest !== undefined ? { pullRequest } : {}) });
+      log.info(`would publish to ${where}${settings.commit ? `, commit ${settings.commit.slice(0, 12)}` : ''}`);
+    }
     if (settings.json) frontEnd.stdout(JSON.stringify(jsonResult(report, decorations, plan, exitCode, settings), null, 2), 'Result (JSON)');
     else frontEnd.stdout(formatDryRun(decorations, settings.publish), 'Dry run: what would be sent');
     await frontEnd.setOutputs(outputs);

@@ -61,6 +61,22 @@ describe('dry run in each front end', () => {
     expect(r.stderr).toMatch(/quality gate: failed/i);
   });
 
+  it('says where it would publish: platform, repository, pull request and commit, in the log and in --json', async () => {
+    const sha = 'c'.repeat(40);
+    const args = ['--dry-run', '--json', '--report', fixture('sonarqube/project-status-10x-error.json')];
+    const r = await runBundle({ args: [...args, '--repository', 'https://git.example.com/bitbucket/projects/SHOP/repos/web', '--pull-request', '5', '--commit', sha] });
+    expect(r.stderr).toContain(`would publish to Bitbucket Data Center SHOP/web at https://git.example.com/bitbucket, pull request #5, commit ${sha.slice(0, 12)}`);
+    expect(JSON.parse(r.stdout)['target']).toEqual({
+      platform: 'bitbucket-data-center',
+      repository: 'https://git.example.com/bitbucket/projects/SHOP/repos/web',
+      pullRequest: 5,
+      commit: sha,
+    });
+    const none = await runBundle({ args });
+    expect(JSON.parse(none.stdout)).not.toHaveProperty('target');
+    expect(none.stderr).not.toContain('would publish to');
+  });
+
   it('as a Bitbucket Pipe, with the variables Bitbucket sets for a pull-request pipeline', async () => {
     const clone = mkdtempSync(join(tmpdir(), 'clone-'));
     writeFileSync(join(clone, 'gate.json'), readFileSync(fixture('sonarqube/project-status-10x-error.json')));

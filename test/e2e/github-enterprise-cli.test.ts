@@ -27,6 +27,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   expect(gh.violations).toEqual([]);
+  // GitHub's secondary limit is 80 content-creating requests a minute (api-contracts.md §3.6): stay well inside.
+  expect(gh.contentCreation.maxPerMinute()).toBeLessThanOrEqual(40);
   await gh.close();
 });
 
