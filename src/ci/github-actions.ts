@@ -3,8 +3,8 @@
  * sees: statuses and checks must go on the PR head, which only the event payload names
  * (github-events.ts reads it).
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { readBoundedFile } from '../core/files.js';
 import type { CiSystem, Environment } from './context.js';
 import { eventTarget } from './github-events.js';
 import { compact, variable } from './variables.js';
@@ -36,16 +36,13 @@ export const githubActions: CiSystem = {
   },
 };
 
+/** GitHub caps webhook payloads at 25 MB; the runner writes the event as it came. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+
 function readEvent(env: Environment): unknown {
   const path = variable(env, 'GITHUB_EVENT_PATH');
   if (!path) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new InputError(`cannot read the GitHub event payload ${path} (${code})`, { source: 'GITHUB_EVENT_PATH', cause: error });
-  }
+  const text = readBoundedFile(path, { setting: 'GITHUB_EVENT_PATH', what: 'the GitHub event payload (JSON)', maxBytes: MAX_EVENT_BYTES });
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

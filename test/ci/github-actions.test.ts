@@ -93,7 +93,9 @@ describe('github-actions', () => {
   it('turns an unreadable or broken event file into a clear InputError', () => {
     const missing = thrown(() => githubActions.context({ ...runner('push', {}), GITHUB_EVENT_PATH: '/nonexistent/event.json' }));
     expect(missing).toBeInstanceOf(InputError);
-    expect(missing.message).toBe('GITHUB_EVENT_PATH: cannot read the GitHub event payload /nonexistent/event.json (ENOENT)');
+    expect(missing.message).toBe('/nonexistent/event.json: GITHUB_EVENT_PATH names a file that does not exist or cannot be read (ENOENT)');
+    // Bounded like every file we read: a device that never ends is refused at once.
+    expect(thrown(() => githubActions.context({ ...runner('push', {}), GITHUB_EVENT_PATH: '/dev/zero' })).message).toMatch(/GITHUB_EVENT_PATH must name a regular file/);
     const env = runner('push', {});
     writeFileSync(env['GITHUB_EVENT_PATH']!, '{ not json');
     expect(thrown(() => githubActions.context(env)).message).toMatch(/^GITHUB_EVENT_PATH: the GitHub event payload .* is not valid JSON$/);
