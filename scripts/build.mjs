@@ -6,7 +6,10 @@
 // Size and start-up (issue 11): minified, with names kept so stack traces still name functions;
 // @actions/http-client's own undici 6 is resolved to our undici 7 (it only uses ProxyAgent, which
 // both have), so the bundle carries one undici; and the JSON Schemas are precompiled by ajv's
-// standalone code generation, so no run compiles a schema or loads ajv's compiler.
+// standalone code generation, so no run compiles a schema or loads ajv's compiler. Only the
+// settings validator (every run needs it) is in the bundle; each report format's is a CommonJS file
+// in chunks/ that is required, synchronously, the first time its schema is used, so a run reads
+// only the validators of the format it reads (together they are ~160 KB).
 import { build } from 'esbuild';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -17,9 +20,9 @@ const catalogPath = join(root, 'src/schemas.ts');
 const validatorsPath = join(root, 'src/validation/validators.ts');
 
 export async function bundle(outdir) {
-  const validators = await standaloneValidators();
+  const { module: validators, lazy } = await standaloneValidators();
   await rm(outdir, { recursive: true, force: true });
-  return build({
+  const result = await build({
     entryPoints: { index: join(root, 'src/index.ts') },
     outdir,
     bundle: true,
@@ -53,7 +56,29 @@ export async function bundle(outdir) {
       js: "import { createRequire as __prInsightsCreateRequire } from 'node:module'; const require = __prInsightsCreateRequire(import.meta.url);",
     },
   });
+  for (const [name, code] of Object.entries(lazy)) {
+    await build({
+      stdin: { contents: code, resolveDir: root, sourcefile: `${name}.mjs` },
+      outfile: join(outdir, 'chunks', lazyValidatorFile(name)),
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      minify: true,
+      keepNames: true,
+      legalComments: 'external',
+      logLevel: 'warning',
+    });
+  }
+  return result;
 }
+
+function lazyValidatorFile(name) {
+  return `validate-${name}.cjs`;
+}
+
+/** The schemas every run validates with, so their code is in the entry chunk rather than required later. */
+const EAGER = ['settingsSchema'];
 
 /**
  * ajv's standalone code for every schema in src/schemas.ts, as the module that takes
@@ -76,18 +101,26 @@ async function standaloneValidators() {
     addFormats(ajv);
     const names = Object.keys(catalog).sort();
     for (const name of names) ajv.addSchema(catalog[name], name);
-    const code = standaloneCode(ajv, Object.fromEntries(names.map((n) => [n, n])));
-    return `${code}
+    const code = (only) => standaloneCode(ajv, Object.fromEntries(only.map((n) => [n, n])));
+    const lazy = Object.fromEntries(names.filter((n) => !EAGER.includes(n)).map((n) => [n, code([n])]));
+    const module = `${code(EAGER)}
+import { createRequire } from 'node:module';
 import * as catalog from '../schemas.ts';
-const byName = { ${names.join(', ')} };
+const byName = { ${EAGER.join(', ')} };
+const lazy = ${JSON.stringify(Object.fromEntries(Object.keys(lazy).map((n) => [n, lazyValidatorFile(n)])))};
+// This module lands in index.js or in a file in chunks/; the lazy validators are in chunks/.
+const inChunks = new URL('.', import.meta.url).pathname.endsWith('/chunks/');
+const requireChunk = createRequire(new URL(inChunks ? './' : './chunks/', import.meta.url));
 let bySchema;
 export function validatorFor(schema) {
-  bySchema ??= new Map(Object.entries(catalog).map(([name, s]) => [s, byName[name]]));
-  const validate = bySchema.get(schema);
-  if (!validate) throw new Error('a JSON Schema missing from src/schemas.ts, so not precompiled by the build');
-  return validate;
+  bySchema ??= new Map(Object.entries(catalog).map(([name, s]) => [s, name]));
+  const name = bySchema.get(schema);
+  if (!name) throw new Error('a JSON Schema missing from src/schemas.ts, so not precompiled by the build');
+  byName[name] ??= requireChunk('./' + lazy[name])[name];
+  return byName[name];
 }
 `;
+    return { module, lazy };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -38,7 +38,7 @@ export async function run({ argv, env, cwd, frontEnd: rawFrontEnd }: RunOptions)
   const log = createLogger(frontEnd.log, redactor, env['RUNNER_DEBUG'] === '1');
   let settings: Settings | undefined;
   try {
-    const loaded = loadSettings({ argv, env, cwd, ...(frontEnd.getInput ? { getInput: frontEnd.getInput } : {}) });
+    const loaded = await loadSettings({ argv, env, cwd, ...(frontEnd.getInput ? { getInput: frontEnd.getInput } : {}) });
     if (loaded.help) {
       frontEnd.stdout(loaded.help);
       return ExitCode.Pass;

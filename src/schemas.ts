@@ -10,7 +10,7 @@ export { statsSchema } from './reports/data-diff/stats-schema.js';
 export { jsonDiffSchema, failedDiffSchema } from './reports/data-diff/dbt-schema.js';
 export { rowLineSchema } from './reports/data-diff/rows.js';
 export { finishedSchema, failedSchema } from './reports/datafold/summary-results-schema.js';
-export { datafoldSectionSchema } from './reports/datafold/live/diff-config.js';
+export { datafoldSectionSchema } from './reports/datafold/live/diff-config-schema.js';
 export { projectStatusSchema } from './reports/sonarqube/project-status-schema.js';
 export { issuesPageSchema, issuesPagesSchema } from './reports/sonarqube/issues-schema.js';
 export { pageSchema as hotspotsPageSchema } from './reports/sonarqube/live/hotspots.js';

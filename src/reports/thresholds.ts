@@ -17,7 +17,7 @@ import {
   ROW_CHECKS,
   type RowCheck,
   type ThresholdSet,
-} from './threshold-config.js';
+} from './threshold-set.js';
 import { dataDiffVerdict } from './verdict.js';
 import { numberFormat } from '../render/number-format.js';
 

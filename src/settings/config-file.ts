@@ -3,23 +3,20 @@
  * or the file CONFIG names. Keys are the Action input names, so one vocabulary covers `with:` and
  * the file. Two keys are sections rather than settings, too structured for a variable: `thresholds:`
  * (per-model data-diff thresholds) and `datafold:` (the data diffs to create). Every error points at
- * `file:line:col`. Secrets are refused: a config file gets committed.
+ * `file:line:col`. Secrets are refused: a config file gets committed. Finding the file is
+ * ./config-file-location.ts: this module (and `yaml` with it) loads only when there is one to read.
  */
-import { statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { readBoundedFile } from '../core/files.js';
 import { type DiffRequest, readDatafoldSection } from '../reports/datafold/live/diff-config.js';
 import { parseThresholdsSetting, readThresholdsSection, type ThresholdSet, thresholdsInForce } from '../reports/threshold-config.js';
+import type { ConfigFile } from './config-file-location.js';
 import { SETTINGS, sourcesOf } from './definitions.js';
 import type { Origin, RawValue, RawValues } from './raw.js';
 import type { Settings } from './settings.js';
 import { closeMatches, didYouMean } from './suggest.js';
 
-export const CONFIG_FILE_NAME = '.pr-insights.yml';
-/** YAML's other extension: found as well, so a file named the other common way is never silently ignored. */
-export const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.pr-insights.yaml'] as const;
 /** A settings file is a few hundred bytes; anything near this is not one. */
 export const MAX_CONFIG_BYTES = 64 * 1024;
 
@@ -37,27 +34,6 @@ export interface ConfigSections {
 export interface ConfigFileContents {
   values: RawValues;
   sections: ConfigSections;
-}
-
-export interface ConfigFile {
-  path: string;
-  /** How messages name it: relative to the working directory when inside it. */
-  display: string;
-}
-
-/** The named file (which must exist), else the workspace's `.pr-insights.yml` or `.pr-insights.yaml` when there is one. */
-export function locateConfigFile(named: RawValue | undefined, cwd: string, workspaceDir: string): ConfigFile | undefined {
-  if (named && typeof named.value === 'string') {
-    const path = resolve(cwd, named.value);
-    if (!isFile(path)) throw new InputError(`config file not found: ${displayPath(path, cwd)}`, { source: named.origin.source });
-    return { path, display: displayPath(path, cwd) };
-  }
-  const found = CONFIG_FILE_NAMES.map((name) => join(workspaceDir, name)).filter(isFile);
-  if (found.length > 1) {
-    // Reading one would silently ignore the other; which one the user edits is theirs to say.
-    throw new InputError(`both ${CONFIG_FILE_NAMES.join(' and ')} exist; keep one, or name it with CONFIG`, { source: displayPath(found[0]!, cwd) });
-  }
-  return found[0] === undefined ? undefined : { path: found[0], display: displayPath(found[0], cwd) };
 }
 
 /** The settings of a config file (its sections are read, and checked, by loadConfigFile). */
@@ -138,17 +114,4 @@ function toPlain(value: unknown, doc: Document, source: string): unknown {
 
 function yamlMessage(error: YAMLError): string {
   return error.code === 'MULTIPLE_DOCS' ? 'expected one YAML document, found several' : error.message;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

@@ -13,7 +13,7 @@
 import { Document } from 'yaml';
 import { VERSION } from '../version.js';
 import { ACTION_OUTPUTS } from './action-outputs.js';
-import { CONFIG_FILE_NAME } from './config-file.js';
+import { CONFIG_FILE_NAME } from './config-file-location.js';
 import { defaultAsText, plainText, SETTINGS, type SettingDefinition } from './definitions.js';
 import { ENV_PREFIX } from './environment.js';
 

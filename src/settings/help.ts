@@ -1,5 +1,5 @@
 /** `--help`, generated from the definitions table so it lists every setting as it really is. */
-import { CONFIG_FILE_NAME } from './config-file.js';
+import { CONFIG_FILE_NAME } from './config-file-location.js';
 import { defaultAsText, plainText, SETTINGS, type SettingDefinition } from './definitions.js';
 import { ENV_PREFIX } from './environment.js';
 

@@ -10,7 +10,7 @@ import { checkSettings } from './checks.js';
 import type { CiContext, Environment } from '../ci/context.js';
 import { detectCi } from '../ci/detect.js';
 import { coerce } from './coerce.js';
-import { loadConfigFile, locateConfigFile, withConfigSections } from './config-file.js';
+import { locateConfigFile } from './config-file-location.js';
 import { definitionOf, SETTINGS, type SettingKey } from './definitions.js';
 import { readEnvironment } from './environment.js';
 import { type GitHead, gitHead } from './git.js';
@@ -45,7 +45,7 @@ export interface LoadedSettings {
 /** Settings the CI's variables can default. Its platform and API URL stay hints in `ci`: they only hold for the CI's own repository. */
 const CI_DEFAULTS = ['repository', 'pullRequest', 'commit'] as const satisfies readonly (keyof CiContext & SettingKey)[];
 
-export function loadSettings(input: LoadSettingsInput): LoadedSettings {
+export async function loadSettings(input: LoadSettingsInput): Promise<LoadedSettings> {
   const argv = readArgv(input.argv);
   if (argv.help || argv.version) {
     // --help must work whatever else is set, so nothing else is read.
@@ -58,7 +58,9 @@ export function loadSettings(input: LoadSettingsInput): LoadedSettings {
   const workspaceDir = ci.workspaceDir ?? input.cwd;
   const explicit = [argv.values, input.getInput ? readActionInputs(input.getInput) : {}, readEnvironment(input.env)];
   const configFile = locateConfigFile(first(explicit, 'config'), input.cwd, workspaceDir);
-  const config = configFile ? loadConfigFile(configFile) : undefined;
+  // `yaml` (a third of the bundle) loads only for a config file or THRESHOLDS (issue 11).
+  const reader = configFile || first(explicit, 'thresholds') ? await import('./config-file.js') : undefined;
+  const config = configFile && reader?.loadConfigFile(configFile);
   const layers: RawValues[] = [...explicit, config?.values ?? {}, ciDefaults(ci), defaults()];
 
   const picked: RawValues = {};
@@ -77,7 +79,7 @@ export function loadSettings(input: LoadSettingsInput): LoadedSettings {
   const settings = validateSettings(valuesOf(picked), origins, (text) => redactor.redact(text));
   checkSettings(settings, origins);
   return {
-    settings: withConfigSections(settings, config?.sections, origins.thresholds),
+    settings: reader ? reader.withConfigSections(settings, config?.sections, origins.thresholds) : settings,
     ci,
     origins: Object.fromEntries(entries(picked).map(([key, raw]) => [key, raw.origin.source])),
     ...(argv.example ? { example: true } : {}),

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../../src/core/errors.js';
-import { locateConfigFile, MAX_CONFIG_BYTES, readConfigFile } from '../../src/settings/config-file.js';
+import { locateConfigFile } from '../../src/settings/config-file-location.js';
+import { MAX_CONFIG_BYTES, readConfigFile } from '../../src/settings/config-file.js';
 import { tempDir, thrown } from './temp.js';
 
 function read(text: string) {

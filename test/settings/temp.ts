@@ -21,3 +21,13 @@ export function thrown(fn: () => unknown): Error {
   }
   throw new Error('expected an error');
 }
+
+/** The error a promise rejects with. */
+export async function rejected(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}

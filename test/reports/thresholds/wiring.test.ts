@@ -1,6 +1,6 @@
 // Thresholds from where users write them — the config file's `thresholds:` section and the
 // THRESHOLDS setting — to the verdict step that judges the report; `.pr-insights.yaml` read too.
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,7 @@ import { judgeReport } from '../../../src/reports/data-diff-verdict.js';
 import type { DataDiffReport, Report } from '../../../src/reports/model.js';
 import { inputReader } from '../../../src/settings/action-inputs.js';
 import { loadSettings } from '../../../src/settings/load.js';
+import type { Settings } from '../../../src/settings/settings.js';
 import { failed, model } from './helpers.js';
 
 function workspace(files: Record<string, string>): string {
@@ -20,13 +21,13 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-function settingsOf(files: Record<string, string>, env: Record<string, string> = {}, getInput?: ReturnType<typeof inputReader>) {
-  return loadSettings({ argv: [], env, cwd: workspace(files), gitHead: () => undefined, ...(getInput && { getInput }) }).settings;
+async function settingsOf(files: Record<string, string>, env: Record<string, string> = {}, getInput?: ReturnType<typeof inputReader>) {
+  return (await loadSettings({ argv: [], env, cwd: workspace(files), gitHead: () => undefined, ...(getInput && { getInput }) })).settings;
 }
 
-function errorOf(fn: () => unknown): InputError {
+async function errorOf(fn: () => Promise<unknown>): Promise<InputError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     expect(error).toBeInstanceOf(InputError);
     return error as InputError;
@@ -45,58 +46,61 @@ thresholds:
 `;
 
 describe('the thresholds in force', () => {
-  it('come from the config file: default and models', () => {
-    const { thresholdSet } = settingsOf({ '.pr-insights.yml': FILE });
+  it('come from the config file: default and models', async () => {
+    const { thresholdSet } = await settingsOf({ '.pr-insights.yml': FILE });
     expect(thresholdSet).toEqual({
       default: { 'rows-changed': { warn: { value: 1, unit: 'percent' }, fail: { value: 5, unit: 'percent' } }, 'schema-changes': 'warn' },
       models: [{ key: 'staging.*', checks: { 'rows-changed': 'ignore' } }],
     });
   });
 
-  it("THRESHOLDS merges over the file's default key by key, and leaves its models alone", () => {
-    const { thresholdSet } = settingsOf({ '.pr-insights.yml': FILE }, { THRESHOLDS: '{rows-changed: {fail: 20%}, rows-added: {fail: 100}}' });
+  it("THRESHOLDS merges over the file's default key by key, and leaves its models alone", async () => {
+    const { thresholdSet } = await settingsOf({ '.pr-insights.yml': FILE }, { THRESHOLDS: '{rows-changed: {fail: 20%}, rows-added: {fail: 100}}' });
     expect(thresholdSet).toEqual({
       default: { 'rows-changed': { fail: { value: 20, unit: 'percent' } }, 'schema-changes': 'warn', 'rows-added': { fail: { value: 100, unit: 'count' } } },
       models: [{ key: 'staging.*', checks: { 'rows-changed': 'ignore' } }],
     });
   });
 
-  it('THRESHOLDS alone is the default for every model', () => {
-    expect(settingsOf({}, { THRESHOLDS: '{schema-changes: fail}' }).thresholdSet).toEqual({ default: { 'schema-changes': 'fail' }, models: [] });
+  it('THRESHOLDS alone is the default for every model', async () => {
+    expect((await settingsOf({}, { THRESHOLDS: '{schema-changes: fail}' })).thresholdSet).toEqual({ default: { 'schema-changes': 'fail' }, models: [] });
   });
 
-  it('none at all: no set, and the report is judged as ever', () => {
-    expect(settingsOf({ '.pr-insights.yml': 'fail-on: warning\n' }).thresholdSet).toBeUndefined();
+  it('none at all: no set, and the report is judged as ever', async () => {
+    expect((await settingsOf({ '.pr-insights.yml': 'fail-on: warning\n' })).thresholdSet).toBeUndefined();
   });
 
-  it('a mistake in the file points at file:line:col with the key path', () => {
-    const error = errorOf(() => settingsOf({ '.pr-insights.yml': FILE.replace('fail: 5%', 'fail: lots') }));
+  it('a mistake in the file points at file:line:col with the key path', async () => {
+    const error = await errorOf(() => settingsOf({ '.pr-insights.yml': FILE.replace('fail: 5%', 'fail: lots') }));
     expect(error.message).toBe(".pr-insights.yml:4:36 at thresholds.default.rows-changed.fail: expected a count of rows (e.g. 500) or a percent of the base table's rows (e.g. 5%)");
   });
 
-  it('a mistake in the setting names the setting as given, the column and what was expected, never the value', () => {
-    const env = errorOf(() => settingsOf({}, { PR_INSIGHTS_THRESHOLDS: '{rows-changd: {fail: 5%}}' }));
+  it('a mistake in the setting names the setting as given, the column and what was expected, never the value', async () => {
+    const env = await errorOf(() => settingsOf({}, { PR_INSIGHTS_THRESHOLDS: '{rows-changd: {fail: 5%}}' }));
     expect(env.message).toMatch(/^PR_INSIGHTS_THRESHOLDS \(column 2\) at rows-changd: unknown check; the checks are rows-changed/);
-    const input = errorOf(() => settingsOf({}, {}, inputReader({ INPUT_THRESHOLDS: '{rows-changed: {fail: sekrit-ish}}' })));
+    const input = await errorOf(() => settingsOf({}, {}, inputReader({ INPUT_THRESHOLDS: '{rows-changed: {fail: sekrit-ish}}' })));
     expect(input.message).toMatch(/^inputs\.thresholds \(column \d+\) at rows-changed\.fail: expected a count of rows/);
     expect(input.message).not.toContain('sekrit-ish');
   });
 });
 
 describe('.pr-insights.yaml', () => {
-  it('is read like .pr-insights.yml', () => {
-    expect(settingsOf({ '.pr-insights.yaml': FILE }).thresholdSet?.models).toHaveLength(1);
+  it('is read like .pr-insights.yml', async () => {
+    expect((await settingsOf({ '.pr-insights.yaml': FILE })).thresholdSet?.models).toHaveLength(1);
   });
 
-  it('next to a .pr-insights.yml is refused: reading one would silently ignore the other', () => {
-    const error = errorOf(() => settingsOf({ '.pr-insights.yml': 'fail-on: never\n', '.pr-insights.yaml': 'fail-on: warning\n' }));
+  it('next to a .pr-insights.yml is refused: reading one would silently ignore the other', async () => {
+    const error = await errorOf(() => settingsOf({ '.pr-insights.yml': 'fail-on: never\n', '.pr-insights.yaml': 'fail-on: warning\n' }));
     expect(error.message).toBe('.pr-insights.yml: both .pr-insights.yml and .pr-insights.yaml exist; keep one, or name it with CONFIG');
   });
 });
 
 describe('the verdict step', () => {
   const report = (models: DataDiffReport['models']): DataDiffReport => ({ kind: 'data-diff', format: 'x', tool: 'data-diff', verdict: 'warn', models });
-  const set = settingsOf({ '.pr-insights.yml': FILE }).thresholdSet;
+  let set: Settings['thresholdSet'];
+  beforeAll(async () => {
+    set = (await settingsOf({ '.pr-insights.yml': FILE })).thresholdSet;
+  });
 
   it('re-judges the diff: pass, warn and fail across models, each with its reasons', () => {
     const judged = judgeReport(

@@ -20,6 +20,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { InputError } from '../../../core/errors.js';
 import { compile } from '../../../validation/schema.js';
 import type { Locate } from '../../threshold-config.js';
+import { datafoldSectionSchema, type Entry, ENTRY_KEYS, type EntryKey, MAX_DIFFS } from './diff-config-schema.js';
 
 /** What `POST /api/v1/datadiffs` is sent (the description's `ApiDataDiffData`, the fields we set). */
 export interface CreateDiffBody {
@@ -49,48 +50,6 @@ export interface DiffRequest {
   /** The config key that set each body field, for the same messages. */
   fieldKey: Partial<Record<keyof CreateDiffBody, string>>;
 }
-
-/** More diffs than this in one step is a job for Datafold's own CI, not a PR comment. */
-export const MAX_DIFFS = 200;
-
-const text = { type: 'string', minLength: 1 } as const;
-const names = { type: 'array', items: text, minItems: 1 } as const;
-const id = { type: 'integer', minimum: 1 } as const;
-const dottedPath = { type: 'string', pattern: '^[^.]+(\\.[^.]+)*$' } as const;
-
-const ENTRY_KEYS = {
-  model: text,
-  'data-source-id': id,
-  'data-source1-id': id,
-  'data-source2-id': id,
-  table1: dottedPath,
-  table2: dottedPath,
-  query1: text,
-  query2: text,
-  'primary-key': names,
-  filter: text,
-  filter1: text,
-  filter2: text,
-  'include-columns': names,
-  'exclude-columns': names,
-} as const;
-
-type EntryKey = keyof typeof ENTRY_KEYS;
-type Entry = { [K in EntryKey]?: K extends 'data-source-id' | 'data-source1-id' | 'data-source2-id' ? number : K extends 'primary-key' | 'include-columns' | 'exclude-columns' ? string[] : string };
-
-export const datafoldSectionSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['diffs'],
-  properties: {
-    diffs: {
-      type: 'array',
-      minItems: 1,
-      maxItems: MAX_DIFFS,
-      items: { type: 'object', additionalProperties: false, required: ['primary-key'], properties: ENTRY_KEYS },
-    },
-  },
-} as const;
 
 const EXPECTED: Record<EntryKey | 'diffs', string> = {
   diffs: 'expected a list of diffs, e.g. `- {model: fct_orders, data-source-id: 7, table1: PROD.FCT_ORDERS, table2: PR_42.FCT_ORDERS, primary-key: [order_id]}`',
