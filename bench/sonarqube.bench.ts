@@ -8,7 +8,8 @@
 import { createLogger } from '../src/core/logger.js';
 import { Redactor } from '../src/core/redact.js';
 import { readLiveGate } from '../src/reports/sonarqube/live/analysis.js';
-import { pollDelayMs, systemClock } from '../src/reports/sonarqube/live/task.js';
+import { systemClock } from '../src/core/poll.js';
+import { pollDelayMs } from '../src/reports/sonarqube/live/task.js';
 import { parseReportTask } from '../src/reports/sonarqube/report-task.js';
 import { sequentialRoundTrips } from '../test/fakes/index.js';
 import { hotspots, issues, reportTaskTxt, startSonarQube } from '../test/fakes/sonarqube/index.js';

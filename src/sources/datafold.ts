@@ -6,7 +6,8 @@ import { InputError } from '../core/errors.js';
 import { createHttpClient } from '../http/index.js';
 import { datafoldApi } from '../reports/datafold/live/api.js';
 import { POLL_PACE, readDatafoldLive } from '../reports/datafold/live/read.js';
-import { waitProgress } from '../reports/sonarqube/live/progress.js';
+import { systemClock } from '../core/poll.js';
+import { waitProgress } from '../core/progress.js';
 import type { Source } from './source.js';
 
 export const datafoldSource: Source = {
@@ -32,7 +33,7 @@ export const datafoldSource: Source = {
       deadline: started + waitMs + settings.timeout * 1000,
     });
     const total = (settings.datafoldDiffIds?.length ?? 0) + (settings.dryRun ? 0 : (settings.datafoldDiffs?.length ?? 0));
-    const progress = waitProgress(context.log, context.frontEnd, `Datafold: waiting for ${total === 1 ? '1 data diff' : `${total} data diffs`}`);
+    const progress = waitProgress(context.log, context.frontEnd === 'action', `Datafold: waiting for ${total === 1 ? '1 data diff' : `${total} data diffs`}`);
     try {
       return await readDatafoldLive({
         api: datafoldApi(http),
@@ -44,8 +45,7 @@ export const datafoldSource: Source = {
         poll: {
           ...POLL_PACE,
           deadline: started + waitMs,
-          sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-          now: Date.now,
+          ...systemClock,
         },
         log: context.log,
         progress: (finished, all, elapsedMs) => progress.update(`${finished} of ${all} finished`, elapsedMs),

@@ -15,7 +15,7 @@ import { dataDiffVerdict } from '../../verdict.js';
 import { DATAFOLD_TOOL, isInFlight, modelOfSummary } from '../summary-results.js';
 import type { DatafoldApi, DiffStatus } from './api.js';
 import type { DiffRequest } from './diff-config.js';
-import { pollUntilEnded, type PollOptions } from './poll.js';
+import { pollUntilEnded, type PollOptions } from '../../../core/poll.js';
 
 export const DATAFOLD_LIVE_FORMAT = 'datafold-live';
 

@@ -15,10 +15,11 @@ import { connect, type Connection } from './connect.js';
 import { TOKEN_KINDS } from './failures.js';
 import type { AnalysisScope } from './issues.js';
 import { dashboardUrl, type AnalysisRef } from './links.js';
-import { waitProgress } from './progress.js';
 import { readResults } from './results.js';
 import { serverLabel } from './server.js';
-import { systemClock, waitForTask, type CeTask, type Clock } from './task.js';
+import { systemClock, type Clock } from '../../../core/poll.js';
+import { waitProgress } from '../../../core/progress.js';
+import { waitForTask, type CeTask } from './task.js';
 
 export type LiveTarget =
   /** A scanner's report-task.txt: the analysis to wait for. */
@@ -82,7 +83,7 @@ export async function readLiveGate(options: LiveOptions): Promise<QualityGateRep
     taskId: target.task.ceTaskId,
     timeoutMs: options.waitTimeoutMs,
     clock,
-    progress: waitProgress(log, options.frontEnd, `SonarQube analysis ${target.task.ceTaskId}`),
+    progress: waitProgress(log, options.frontEnd === 'action', `SonarQube analysis ${target.task.ceTaskId}`),
   });
   const scope = scopeOf(ceTask, target.task);
   const dashboard = target.task.dashboardUrl;

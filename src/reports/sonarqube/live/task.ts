@@ -4,10 +4,11 @@
  * WAIT_TIMEOUT. A task the server does not know (404) is an error, not "still waiting".
  */
 import { ServerError } from '../../../core/errors.js';
-import type { HttpClient } from '../../../http/index.js';
+import { pollUntilEnded, type Clock } from '../../../core/poll.js';
+import type { WaitProgress } from '../../../core/progress.js';
 import { isRecord } from '../../../core/records.js';
+import type { HttpClient } from '../../../http/index.js';
 import { serverFailure } from './failures.js';
-import type { WaitProgress } from './progress.js';
 
 export const FIRST_POLL_DELAY_MS = 1_000;
 export const MAX_POLL_DELAY_MS = 10_000;
@@ -30,17 +31,6 @@ export interface CeTask {
   errorMessage?: string;
 }
 
-/** Injectable, so the backoff is tested without waiting. */
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
 /** The delay after the n-th poll (1-based): 1 s, 2 s, 4 s, 8 s, then 10 s. */
 export function pollDelayMs(poll: number): number {
   return Math.min(MAX_POLL_DELAY_MS, FIRST_POLL_DELAY_MS * 2 ** Math.max(0, poll - 1));
@@ -59,18 +49,26 @@ export interface WaitOptions {
 /** The task once finished (SUCCESS, FAILED or CANCELED). Throws a ServerError at the timeout. */
 export async function waitForTask(options: WaitOptions): Promise<CeTask> {
   const { clock, progress } = options;
-  const start = clock.now();
+  let last: CeTask | undefined;
   try {
-    for (let poll = 1; ; poll++) {
-      const task = await fetchTask(options);
-      const elapsed = clock.now() - start;
-      progress.update(task.status, elapsed);
-      if (task.status !== 'PENDING' && task.status !== 'IN_PROGRESS') return task;
-      const left = options.timeoutMs - elapsed;
-      if (left <= 0) throw timedOut(task, options.timeoutMs);
-      // The last sleep ends at the timeout, so the final answer is the one read then.
-      await clock.sleep(Math.min(pollDelayMs(poll), left));
-    }
+    const [task] = await pollUntilEnded(
+      [options.taskId],
+      async () => {
+        last = await fetchTask(options);
+        return last.status === 'PENDING' || last.status === 'IN_PROGRESS' ? undefined : last;
+      },
+      {
+        now: () => clock.now(),
+        sleep: (ms) => clock.sleep(ms),
+        deadline: clock.now() + options.timeoutMs,
+        firstIntervalMs: FIRST_POLL_DELAY_MS,
+        maxIntervalMs: MAX_POLL_DELAY_MS,
+        concurrency: 1,
+        progress: (_finished, _total, elapsedMs) => progress.update(last!.status, elapsedMs),
+      },
+    );
+    if (task) return task;
+    throw timedOut(last!, options.timeoutMs);
   } finally {
     progress.end();
   }

@@ -5,7 +5,7 @@
 import { createLogger, type Level } from '../../../../src/core/logger.js';
 import { Redactor } from '../../../../src/core/redact.js';
 import { readLiveGate, type LiveOptions, type LiveTarget } from '../../../../src/reports/sonarqube/live/analysis.js';
-import type { Clock } from '../../../../src/reports/sonarqube/live/task.js';
+import type { Clock } from '../../../../src/core/poll.js';
 import { parseReportTask } from '../../../../src/reports/sonarqube/report-task.js';
 import { reportTaskTxt, startSonarQube, type SonarQubeFake, type SonarQubeOptions } from '../../../fakes/sonarqube/index.js';
 

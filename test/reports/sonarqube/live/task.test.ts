@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { ServerError } from '../../../../src/core/errors.js';
 import { Redactor } from '../../../../src/core/redact.js';
 import { createHttpClient } from '../../../../src/http/index.js';
-import { waitProgress } from '../../../../src/reports/sonarqube/live/progress.js';
+import { waitProgress } from '../../../../src/core/progress.js';
 import { pollDelayMs, waitForTask } from '../../../../src/reports/sonarqube/live/task.js';
 import { capture, closeAll, readLive, startSonar, taskTarget, virtualClock } from './support.js';
 
@@ -33,7 +33,7 @@ async function wait(options: { pendingPolls: number; inProgressPolls: number; ti
     taskId: id,
     timeoutMs: options.timeoutMs,
     clock,
-    progress: waitProgress(out.log, options.frontEnd ?? 'pipe', `SonarQube analysis ${id}`),
+    progress: waitProgress(out.log, options.frontEnd === 'action', `SonarQube analysis ${id}`),
   });
   return { sonar, taskId, out, clock, result };
 }

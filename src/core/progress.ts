@@ -3,8 +3,7 @@
  * and otherwise at most every PROGRESS_EVERY_MS — not one line per poll. In GitHub Actions the
  * lines sit in a collapsible log group; a pipe or a CLI prints them as plain INFO lines.
  */
-import type { Logger } from '../../../core/logger.js';
-import type { FrontEnd } from '../../../frontends/front-end.js';
+import type { Logger } from './logger.js';
 
 export const PROGRESS_EVERY_MS = 15_000;
 
@@ -15,14 +14,15 @@ export interface WaitProgress {
   end(): void;
 }
 
-export function waitProgress(log: Logger, frontEnd: FrontEnd['name'], title: string): WaitProgress {
+/** `inLogGroup`: the front end folds the lines into a collapsible group (GitHub Actions). */
+export function waitProgress(log: Logger, inLogGroup: boolean, title: string): WaitProgress {
   let last: { status: string; at: number } | undefined;
   let grouped = false;
   return {
     update(status, elapsedMs) {
       if (last && last.status === status && elapsedMs - last.at < PROGRESS_EVERY_MS) return;
       // Actions' workflow commands go to stdout, where its front end writes INFO lines.
-      if (!grouped && frontEnd === 'action') {
+      if (!grouped && inLogGroup) {
         log.info(`::group::${title}`);
         grouped = true;
       }

@@ -1,24 +1,30 @@
 /**
- * Waits for data diffs to end. Every round asks Datafold about each diff still running — its status,
- * then, once it has ended, its summary_results — a few at a time, then waits an interval that grows
- * from `firstIntervalMs` to `maxIntervalMs` (data-diff itself polls every 3 s growing to 20 s). The
- * round that sees the last diff end is the last: nothing waits after it. Past the deadline, what is
- * still running is the caller's to report.
- *
- * Progress is one line when the count of finished diffs changes (and now and then while it does
- * not), not one per poll.
+ * The one wait for things a server works on (SonarQube's analysis task, Datafold's diffs). Every
+ * round asks about each item still running, a few at a time, then waits an interval that doubles
+ * from `firstIntervalMs` to `maxIntervalMs`. The round that sees the last item end is the last:
+ * nothing waits after it, and the last sleep ends at the deadline, so the wait is used in full.
+ * Past the deadline, what is still running is the caller's to report.
  */
-import { mapLimit } from '../../../http/index.js';
+import { mapLimit } from './concurrency.js';
 
-export interface PollOptions {
-  /** Epoch ms after which no round starts. */
+/** Injectable, so a wait is tested without waiting. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export interface PollOptions extends Clock {
+  /** Epoch ms (on the clock's scale) after which no round starts. */
   deadline: number;
   firstIntervalMs: number;
   maxIntervalMs: number;
-  /** Diffs asked about at once. */
+  /** Items asked about at once. */
   concurrency: number;
-  sleep: (ms: number) => Promise<void>;
-  now: () => number;
   /** `finished` of `total` have ended, `elapsedMs` after the wait began. */
   progress?: (finished: number, total: number, elapsedMs: number) => void;
 }
