@@ -1,4 +1,5 @@
 export { createHttpClient } from './client.js';
+export { createRunClient, type NetworkContext, type RunClientOptions } from './run-client.js';
 export { readCaBundle } from './dispatcher.js';
 export { isLoopback } from './url.js';
 export { HttpClientError, HttpError, NetworkError, UnsafeRequestError } from './errors.js';

@@ -6,7 +6,7 @@
 import { InputError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Redactor } from '../core/redact.js';
-import { createHttpClient, type HttpAuth, type HttpClient } from '../http/index.js';
+import { createRunClient, type HttpAuth, type HttpClient } from '../http/index.js';
 import type { PlatformName, RepositoryRef } from '../repository/reference.js';
 import { createBitbucketCloudApi } from './bitbucket-cloud/api.js';
 import { CLOUD_LIMITS } from './bitbucket-cloud/wire.js';
@@ -92,16 +92,7 @@ export async function createPlatformApi(setup: PlatformSetup): Promise<PlatformA
   // One deadline for every request of the run, from the moment publishing starts.
   const deadline = setup.timeoutSeconds === undefined ? undefined : Date.now() + setup.timeoutSeconds * 1000;
   const http = (options: { baseUrl: string; auth: HttpAuth; forwardProxy?: string }) =>
-    createHttpClient({
-      ...options,
-      redactor: setup.redactor,
-      env: setup.env,
-      ...(setup.caFile ? { caFile: setup.caFile } : {}),
-      ...(deadline === undefined ? {} : { deadline }),
-      logger: (line) => setup.log.debug(line),
-      // Retries and rate-limit waits are said at info level: a dead server is not two silent minutes.
-      progress: (line) => setup.log.info(line),
-    });
+    createRunClient(setup, { ...options, ...(deadline === undefined ? {} : { deadline }), announceRetries: true });
   return FACTORIES[setup.repository.platform](setup, http);
 }
 

@@ -3,7 +3,7 @@
  * to read: DATAFOLD_DIFF_IDS, or a `datafold: diffs:` list in the config file to create.
  */
 import { InputError } from '../core/errors.js';
-import { createHttpClient } from '../http/index.js';
+import { createRunClient } from '../http/index.js';
 import { datafoldApi } from '../reports/datafold/live/api.js';
 import { POLL_PACE, readDatafoldLive } from '../reports/datafold/live/read.js';
 import { systemClock } from '../core/poll.js';
@@ -22,13 +22,10 @@ export const datafoldSource: Source = {
     const host = settings.datafoldHost.replace(/\/+$/, '');
     const started = Date.now();
     const waitMs = settings.waitTimeout * 1000;
-    const http = createHttpClient({
+    const network = { ...context, ...(settings.caFile !== undefined && { caFile: settings.caFile }) };
+    const http = createRunClient(network, {
       baseUrl: `${host}/`,
       auth: { kind: 'token', scheme: 'Key', token: settings.datafoldApiKey },
-      redactor: context.redactor,
-      env: context.env,
-      ...(settings.caFile !== undefined && { caFile: settings.caFile }),
-      logger: (line) => context.log.debug(line),
       // The wait, and the network's own allowance for the last round.
       deadline: started + waitMs + settings.timeout * 1000,
     });

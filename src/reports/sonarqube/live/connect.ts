@@ -3,23 +3,17 @@
  * redirects, CA_FILE, proxies, plain http refused off loopback), with SONAR_TOKEN under the scheme
  * the server accepts, registered in the run's redactor in every encoding it travels in.
  */
-import type { Logger } from '../../../core/logger.js';
-import type { Redactor } from '../../../core/redact.js';
-import { createHttpClient, type HttpClient } from '../../../http/index.js';
+import { createRunClient, type HttpClient, type NetworkContext } from '../../../http/index.js';
 import { serverFailure } from './failures.js';
 import { isCloud, sonarAuth, type SonarServer } from './server.js';
 
-export interface ConnectOptions {
+export interface ConnectOptions extends NetworkContext {
   url: string;
   token: string;
   /** report-task.txt's `organization`, else SONAR_ORGANIZATION. */
   organization?: string;
   /** report-task.txt's `serverVersion`; asked of `api/server/version` when absent. */
   version?: string;
-  redactor: Redactor;
-  env: Readonly<Record<string, string | undefined>>;
-  caFile?: string;
-  log: Logger;
   /** Epoch ms after which no request is started or retried. */
   deadline: number;
 }
@@ -33,15 +27,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const url = options.url.replace(/\/+$/, '');
   // Without a server: no credentials.
   const client = (server?: SonarServer) =>
-    createHttpClient({
-      baseUrl: url,
-      auth: server === undefined ? { kind: 'none' } : sonarAuth(server, options.token),
-      redactor: options.redactor,
-      env: options.env,
-      ...(options.caFile ? { caFile: options.caFile } : {}),
-      logger: (line) => options.log.debug(line),
-      deadline: options.deadline,
-    });
+    createRunClient(options, { baseUrl: url, auth: server === undefined ? { kind: 'none' } : sonarAuth(server, options.token), deadline: options.deadline });
   const cloud = isCloud(url, options.organization);
   const organization = options.organization === undefined ? {} : { organization: options.organization };
   if (cloud) {
