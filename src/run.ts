@@ -24,6 +24,7 @@ import { secretValues, secretVariableNames } from './settings/secrets.js';
 import type { Settings } from './settings/settings.js';
 import { loadReport } from './sources/index.js';
 import { VERSION } from './version.js';
+import { shortCommit } from './core/commits.js';
 
 export interface RunOptions {
   argv: string[];
@@ -88,7 +89,7 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
       // The target a real run would resolve, so it can be checked before going live.
       const pullRequest = settings.pullRequest ?? plan.repository.pullRequest;
       const where = describeRepository({ ...plan.repository, ...(pullRequest !== undefined ? { pullRequest } : {}) });
-      log.info(`would publish to ${where}${settings.commit ? `, commit ${settings.commit.slice(0, 12)}` : ''}`);
+      log.info(`would publish to ${where}${settings.commit ? `, commit ${shortCommit(settings.commit)}` : ''}`);
     }
     if (settings.json) frontEnd.stdout(JSON.stringify(jsonResult(report, decorations, plan, exitCode, settings), null, 2), 'Result (JSON)');
     else frontEnd.stdout(formatDryRun(decorations, settings.publish), 'Dry run: what would be sent');
@@ -99,7 +100,7 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
   }
 
   const { platform, target, wanted } = plan.publishing;
-  log.debug(`publishing to ${describeRepository(platform.repository)}, commit ${target.commit.slice(0, 12)}`);
+  log.debug(`publishing to ${describeRepository(platform.repository)}, commit ${shortCommit(target.commit)}`);
   const api = await createPlatformApi(platform);
   const result = await publishOrFallBack(() => publish(api, decorations, target, wanted, log), decorations, ci, ctx);
   for (const line of result.published) log.info(`published: ${line}`);

@@ -75,8 +75,6 @@ export interface PlatformApi {
   readonly displayName: string;
   /** What the platform calls a report and a status, for messages: "Code Insights report", "build status". */
   readonly names: { readonly report: string; readonly status: string };
-  /** Largest comment body the platform accepts, in characters. */
-  readonly commentLimit: number;
   /** What this adapter can do with the credentials it has (the Pipelines proxy can only do insights). */
   readonly can: { comment: boolean; insights: boolean; status: boolean };
   /** Why a decoration is not possible (shown when `can.x` is false). */

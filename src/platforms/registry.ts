@@ -51,7 +51,7 @@ const FACTORIES: Record<PlatformName, Factory> = {
   'bitbucket-cloud': (setup, http) => {
     const { repository, auth, pipelinesProxy } = setup;
     if (repository.platform !== 'bitbucket-cloud') throw new Error('unreachable');
-    if (auth) return createBitbucketCloudApi({ repository, http: http({ baseUrl: setup.apiUrl ?? CLOUD_API, auth }), log: setup.log, viaPipelinesProxy: false });
+    if (auth) return createBitbucketCloudApi({ repository, http: http({ baseUrl: setup.apiUrl ?? defaultApiBase(repository), auth }), log: setup.log, viaPipelinesProxy: false });
     if (pipelinesProxy) {
       setup.log.info(`no TOKEN: publishing Code Insights through the Bitbucket Pipelines auth proxy (${pipelinesProxy}); a comment or a build status needs a TOKEN`);
       return createBitbucketCloudApi({
@@ -74,7 +74,7 @@ const FACTORIES: Record<PlatformName, Factory> = {
     if (!auth) throw missingCredentials('Bitbucket Data Center', 'an HTTP access token (Bearer), or USERNAME and PASSWORD');
     return createBitbucketDataCenterApi({
       repository,
-      http: http({ baseUrl: setup.apiUrl ?? repository.baseUrl, auth }),
+      http: http({ baseUrl: setup.apiUrl ?? defaultApiBase(repository), auth }),
       log: setup.log,
       ...(auth.kind === 'basic' ? { username: auth.username } : {}),
     });
@@ -84,7 +84,7 @@ const FACTORIES: Record<PlatformName, Factory> = {
     if (repository.platform !== 'github') throw new Error('unreachable');
     if (!auth) throw missingCredentials('GitHub', "the workflow's GITHUB_TOKEN (secrets.GITHUB_TOKEN), a GitHub App installation token, or a personal access token");
     // Inside Actions the composition root has already put GITHUB_API_URL in apiUrl.
-    return createGitHubApi({ repository, http: http({ baseUrl: setup.apiUrl ?? defaultApiUrl(repository), auth }), log: setup.log });
+    return createGitHubApi({ repository, http: http({ baseUrl: setup.apiUrl ?? defaultApiBase(repository), auth }), log: setup.log });
   },
 };
 
@@ -98,14 +98,18 @@ export async function createPlatformApi(setup: PlatformSetup): Promise<PlatformA
 
 /** The API base a platform's client talks to, and what chose it, for the log and for the checks in compose. */
 export function apiBase(repository: RepositoryRef, given: { url: string; from: string } | undefined): { url: string; from: string } {
-  if (given) return given;
+  return given ?? { url: defaultApiBase(repository), from: repository.platform === 'bitbucket-cloud' ? 'the Bitbucket Cloud default' : 'REPOSITORY' };
+}
+
+/** Where a platform's API is when API_URL does not say: the one default the checks and the clients share. */
+function defaultApiBase(repository: RepositoryRef): string {
   switch (repository.platform) {
     case 'bitbucket-cloud':
-      return { url: CLOUD_API, from: 'the Bitbucket Cloud default' };
+      return CLOUD_API;
     case 'bitbucket-data-center':
-      return { url: repository.baseUrl, from: 'REPOSITORY' };
+      return repository.baseUrl;
     case 'github':
-      return { url: defaultApiUrl(repository), from: 'REPOSITORY' };
+      return defaultApiUrl(repository);
   }
 }
 

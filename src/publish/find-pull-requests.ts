@@ -5,7 +5,7 @@
 import { PublishError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { PlatformApi, PullRequestRef } from '../platforms/platform.js';
-import { shortCommit } from './commits.js';
+import { shortCommit } from '../core/commits.js';
 
 export interface PullRequestSearch {
   pullRequests: PullRequestRef[];

@@ -9,13 +9,12 @@ import { PublishError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Decoration, PlatformApi } from '../platforms/platform.js';
 import type { Decorations } from '../render/decorations.js';
-import { shortCommit } from './commits.js';
+import { shortCommit } from '../core/commits.js';
 import { findPullRequests } from './find-pull-requests.js';
 import { mayHaveLanded } from './landed.js';
 import type { CommentMode } from './comment-mode.js';
 import { commentQuery, upsertStickyComment, type StickyOutcome } from './sticky-comment.js';
 
-export type { CommentMode } from './comment-mode.js';
 
 export interface PublishTarget {
   commit: string;

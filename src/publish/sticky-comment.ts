@@ -9,9 +9,9 @@
 import type { Logger } from '../core/logger.js';
 import { CommentConflictError, type CommentQuery, type CommentRef, type PlatformApi, type PullRequestRef } from '../platforms/platform.js';
 import { didNotLand, PlatformOperationError } from '../platforms/core/failure.js';
-import { findMarker } from '../render/marker.js';
+import { findMarker, markerText } from '../render/marker.js';
 import type { CommentMode } from './comment-mode.js';
-import { sameCommit, shortCommit } from './commits.js';
+import { sameCommit, shortCommit } from '../core/commits.js';
 import { mayHaveLanded } from './landed.js';
 
 export type StickyOutcome = 'created' | 'updated' | 'recreated' | 'unchanged' | 'deleted' | 'not-posted' | 'skipped-stale';
@@ -36,7 +36,7 @@ const CONFLICT_RETRIES = 3;
 
 /** Our comments contain the marker's text (render/marker.ts), which a platform may filter on. */
 export function commentQuery(reportId: string): CommentQuery {
-  return { containing: `pr-insights:${reportId}` };
+  return { containing: markerText(reportId) };
 }
 
 /** `listed`: the PR's comments, when they were read already (alongside the PR itself). */

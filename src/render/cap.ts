@@ -4,6 +4,7 @@
  * characters or more, Bitbucket Cloud answers long ones with an opaque 400, GitHub stops at
  * 65 536: a cut comment that says so beats a failed post.
  */
+import { numberFormat } from '../core/number-format.js';
 import type { Noun } from './text.js';
 
 export type { Noun } from './text.js';
@@ -82,7 +83,7 @@ function assemble(blocks: readonly CapBlock[], cut: ReadonlySet<string>, footer:
 
 export function omittedNote(dropped: number, noun: Noun): string {
   const word = dropped === 1 ? noun.one : noun.other;
-  return `… ${dropped.toLocaleString('en-US')} more ${word} not shown: ${REASON}`;
+  return `… ${numberFormat().format(dropped)} more ${word} not shown: ${REASON}`;
 }
 
 /**

@@ -64,6 +64,8 @@ export function renderDecorations(report: Report, options: RenderOptions): Decor
   const outcome = outcomeOf(report.verdict, options.failOn);
   const link = httpUrl(options.link) ?? httpUrl(byKind(OWN_LINKS, report));
   const linked = link === undefined ? {} : { link };
+  // The build is the next best place for a status to point; checked like every link we publish.
+  const statusLink = link ?? httpUrl(options.statusFallbackUrl);
 
   return {
     reportId: options.reportId,
@@ -80,6 +82,6 @@ export function renderDecorations(report: Report, options: RenderOptions): Decor
       ...(options.commit === undefined ? {} : { commit: options.commit }),
     }),
     insight: renderInsight(report, { title, summary, outcome, ...linked }),
-    status: renderStatus({ reportId: options.reportId, title, summary, outcome, ...(link === undefined && options.statusFallbackUrl !== undefined ? { link: options.statusFallbackUrl } : linked) }),
+    status: renderStatus({ reportId: options.reportId, title, summary, outcome, ...(statusLink === undefined ? {} : { link: statusLink }) }),
   };
 }

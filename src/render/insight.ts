@@ -5,7 +5,7 @@
  */
 import type { Report } from '../reports/model.js';
 import { diffInsight } from './data-diff/insight.js';
-import type { Annotation, InsightDatum, InsightDecoration, Outcome } from './decorations.js';
+import type { InsightDecoration, Outcome } from './decorations.js';
 import { byKind, type ByKind } from './kinds.js';
 import { truncate } from './markdown.js';
 import { gateInsight } from './quality-gate/insight.js';

@@ -19,6 +19,11 @@ export const REPORT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
 const MARKER_LINE = /^ {0,3}\[\/\/\]: # \(pr-insights:([A-Za-z0-9][A-Za-z0-9._-]{0,39})(?::([0-9a-f]{7,64}))?\)[ \t]*$/m;
 
+/** The marker's text without the Markdown around it, `pr-insights:<id>`: what a comment search looks for. */
+export function markerText(reportId: string): string {
+  return `pr-insights:${reportId}`;
+}
+
 export function markerLine(reportId: string, commit?: string): string {
   if (!REPORT_ID_PATTERN.test(reportId)) {
     throw new InputError(
@@ -26,12 +31,12 @@ export function markerLine(reportId: string, commit?: string): string {
       { source: 'REPORT_ID' },
     );
   }
-  if (commit === undefined) return `[//]: # (pr-insights:${reportId})`;
+  if (commit === undefined) return `[//]: # (${markerText(reportId)})`;
   const sha = commit.toLowerCase();
   if (!COMMIT_PATTERN.test(sha)) {
     throw new InputError(`commit ${JSON.stringify(commit)} is not a hexadecimal commit SHA`, { source: 'COMMIT' });
   }
-  return `[//]: # (pr-insights:${reportId}:${sha})`;
+  return `[//]: # (${markerText(reportId)}:${sha})`;
 }
 
 /** The first marker line in a comment body (any line ending), or undefined when there is none. */

@@ -1,5 +1,5 @@
 /** Small wording helpers shared by the plain-text and Markdown renderers. */
-import { numberFormat } from './number-format.js';
+import { numberFormat } from '../core/number-format.js';
 
 export interface Noun {
   one: string;

@@ -6,7 +6,7 @@
  */
 import type { Comparator, GateCondition, MetricType, NewCodePeriod } from '../reports/model.js';
 import { LEVEL_VERDICT, VERDICT_LABEL } from './words.js';
-import { numberFormat } from './number-format.js';
+import { numberFormat } from '../core/number-format.js';
 
 export const NO_VALUE = 'no value';
 

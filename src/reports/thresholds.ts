@@ -8,7 +8,6 @@
  */
 import type { Breach, ModelDiff, ModelVerdict, RowCounts, SchemaChanges, ThresholdVerdict, Unmeasured, Verdict } from './model.js';
 import {
-  type Check,
   type Checks,
   type Level,
   type Limit,
@@ -19,7 +18,7 @@ import {
   type ThresholdSet,
 } from './threshold-set.js';
 import { dataDiffVerdict } from './verdict.js';
-import { numberFormat } from '../render/number-format.js';
+import { numberFormat } from '../core/number-format.js';
 
 export type { Breach, ModelVerdict, ThresholdVerdict, Unmeasured } from './model.js';
 

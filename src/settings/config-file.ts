@@ -13,7 +13,7 @@ import { type DiffRequest, readDatafoldSection } from '../reports/datafold/live/
 import { parseThresholdsSetting, readThresholdsSection, type ThresholdSet, thresholdsInForce } from '../reports/threshold-config.js';
 import type { ConfigFile } from './config-file-location.js';
 import { SETTINGS, sourcesOf } from './definitions.js';
-import type { Origin, RawValue, RawValues } from './raw.js';
+import type { Origin, RawValues } from './raw.js';
 import type { Settings } from './settings.js';
 import { closeMatches, didYouMean } from './suggest.js';
 

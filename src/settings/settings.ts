@@ -5,11 +5,11 @@ import type { ThresholdSet } from '../reports/threshold-config.js';
 
 import type { Decoration } from '../platforms/platform.js';
 import type { FailOn } from '../render/decorations.js';
+import type { CommentMode } from '../publish/comment-mode.js';
 
-export type { Decoration, FailOn };
+export type { CommentMode, Decoration, FailOn };
 
-/** What happens to the sticky comment: kept up to date, posted anew, removed or never posted when the report passes. */
-export type CommentMode = 'update' | 'recreate' | 'delete-on-pass' | 'off-on-pass';
+
 
 /**
  * Resolved settings, after every source (flags, Action inputs, environment, YAML, CI defaults)

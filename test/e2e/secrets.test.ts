@@ -143,9 +143,12 @@ describe('no secret in any output, in any of 27 encodings', () => {
     writeFileSync(summary, '');
     writeFileSync(output, '');
     const run = await runBundle({
-      env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, INPUT_TOKEN: TOKEN, INPUT_REPORT: gate, INPUT_DRY_RUN: 'true', RUNNER_DEBUG: '1', GITHUB_REPOSITORY: 'acme/widgets', GITHUB_SHA: head },
+      env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, INPUT_TOKEN: TOKEN, INPUT_REPORT: gate, 'INPUT_DRY-RUN': 'true', RUNNER_DEBUG: '1', GITHUB_REPOSITORY: 'acme/widgets', GITHUB_SHA: head },
     });
-    expect(run.stdout + run.stderr).not.toBe('');
+    // A dry run of a failing gate: exit 1, nothing sent, and the debug lines there to search.
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(/dry run: nothing was sent/);
+    expect(run.stdout + run.stderr).toMatch(/settings from: /);
     expectNoSecret('output', everything(run, [summary, output]));
   });
 });

@@ -35,13 +35,13 @@ export function createBitbucketCloudApi(options: BitbucketCloudApiOptions): Plat
     repo: `repositories/${encodeURIComponent(repository.workspace)}/${encodeURIComponent(repository.slug)}`,
     repoName: `${repository.workspace}/${repository.slug}`,
     viaPipelinesProxy,
+    commentFilter: { refused: false },
   };
   const identity = cloudIdentity(http, log);
 
   return {
     displayName: CLOUD_LIMITS.platform,
     names: { report: 'Code Insights report', status: 'build status' },
-    commentLimit: CLOUD_LIMITS.comment,
     can: { comment: !viaPipelinesProxy, insights: true, status: !viaPipelinesProxy },
     ...(viaPipelinesProxy ? { cannotReason: PROXY_REASON } : {}),
 

@@ -36,11 +36,12 @@ export async function listComments(ctx: CloudContext, identity: SelfIdentity, pu
 async function readComments(ctx: CloudContext, pullRequest: number, query: CommentQuery | undefined): Promise<WireComment[]> {
   const plain: HttpRequest = { method: 'GET', url: commentsUrl(ctx, pullRequest), query: { pagelen: PAGE_LEN } };
   const doing = `list the comments of pull request #${pullRequest}`;
-  if (query) {
+  if (query && !ctx.commentFilter.refused) {
     try {
       return await readAllPages<WireComment>(ctx.http, { ...plain, query: { ...plain.query, q: `content.raw ~ ${queryString(query.containing)}` } });
     } catch (error) {
       if (!(error instanceof HttpError && error.status === 400)) throw explain(error, doing, HINTS.readPullRequests);
+      ctx.commentFilter.refused = true;
       ctx.log.debug(`Bitbucket Cloud: the comment filter was refused (400); listing every comment of pull request #${pullRequest}`);
     }
   }

@@ -15,6 +15,8 @@ export interface CloudContext {
   readonly repoName: string;
   /** No credentials: requests go through the Pipelines auth proxy, which authorizes Code Insights only. */
   readonly viaPipelinesProxy: boolean;
+  /** Set once the server refused the comment filter (400): later listings of the run go straight to the plain list. */
+  readonly commentFilter: { refused: boolean };
 }
 
 const NOT_FOUND = 'check REPOSITORY, and that the credentials can see the repository';

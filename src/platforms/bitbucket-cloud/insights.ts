@@ -14,6 +14,7 @@ import type { InsightDecoration } from '../../render/decorations.js';
 import { HINTS, type CloudContext } from './context.js';
 import { batches } from '../core/annotations.js';
 import { annotationBodies, CLOUD_LIMITS, reportBody } from './wire.js';
+import { shortCommit } from '../../core/commits.js';
 
 /** A full report (1,000 annotations) is 10 batches: one wave, far below any concurrency limit. */
 const CONCURRENT_BATCHES = 10;
@@ -26,7 +27,7 @@ export async function publishInsight(ctx: CloudContext, commit: string, reportId
   const report = reportBody(insight, reportId, omitted);
   const url = `${ctx.repo}/commit/${encodeURIComponent(commit)}/reports/${encodeURIComponent(reportId)}`;
   const hints = ctx.viaPipelinesProxy ? HINTS.insightsViaProxy : HINTS.insights;
-  const where = `Code Insights report "${reportId}" on ${commit.slice(0, 12)}${ctx.viaPipelinesProxy ? ' through the Pipelines auth proxy' : ''}`;
+  const where = `Code Insights report "${reportId}" on ${shortCommit(commit)}${ctx.viaPipelinesProxy ? ' through the Pipelines auth proxy' : ''}`;
 
   try {
     // 404: there was no report yet.

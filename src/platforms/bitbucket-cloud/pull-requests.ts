@@ -5,6 +5,7 @@ import type { CommitLookup, PullRequestRef } from '../platform.js';
 import { HINTS, type CloudContext } from './context.js';
 import { followingPages, readAllPages } from './pages.js';
 import { pullRequestRef, queryString, type WirePage, type WirePullRequest } from './wire.js';
+import { shortCommit } from '../../core/commits.js';
 
 /** A third-party report says /pullrequests caps pagelen at 50; 50 is safe everywhere. */
 const PAGE_LEN = 50;
@@ -21,7 +22,7 @@ export async function getPullRequest(ctx: CloudContext, id: number): Promise<Pul
 }
 
 export async function pullRequestsForCommit(ctx: CloudContext, commit: string): Promise<CommitLookup> {
-  const doing = `look up the pull requests containing commit ${commit.slice(0, 12)} in ${ctx.repoName}`;
+  const doing = `look up the pull requests containing commit ${shortCommit(commit)} in ${ctx.repoName}`;
   const first: HttpRequest = { method: 'GET', url: `${ctx.repo}/commit/${encodeURIComponent(commit)}/pullrequests`, query: { pagelen: PAGE_LEN }, expect: [200, 202] };
   try {
     const res = await ctx.http.request<WirePage<WirePullRequest> | undefined>(first);

@@ -3,6 +3,7 @@ import { explain } from '../core/failure.js';
 import type { StatusDecoration } from '../../render/decorations.js';
 import { HINTS, type CloudContext } from './context.js';
 import { statusBody } from './wire.js';
+import { shortCommit } from '../../core/commits.js';
 
 export async function publishStatus(ctx: CloudContext, commit: string, status: StatusDecoration, context: { branch?: string }): Promise<void> {
   const body = statusBody(status, context.branch);
@@ -10,6 +11,6 @@ export async function publishStatus(ctx: CloudContext, commit: string, status: S
     // POST with an existing key overwrites it, so a retry after a lost answer is harmless.
     await ctx.http.request({ method: 'POST', url: `${ctx.repo}/commit/${encodeURIComponent(commit)}/statuses/build`, body, expect: [200, 201], idempotent: true });
   } catch (error) {
-    throw explain(error, `set the build status "${body.key}" on ${commit.slice(0, 12)}`, HINTS.status);
+    throw explain(error, `set the build status "${body.key}" on ${shortCommit(commit)}`, HINTS.status);
   }
 }

@@ -28,7 +28,6 @@ export function createBitbucketDataCenterApi(options: BitbucketDataCenterApiOpti
   return {
     displayName: DC_LIMITS.platform,
     names: { report: 'Code Insights report', status: 'build status' },
-    commentLimit: DC_LIMITS.comment,
     can: { comment: true, insights: true, status: true },
     getPullRequest: (id) => getPullRequest(client, id),
     pullRequestsForCommit: (commit) => pullRequestsForCommit(client, commit),

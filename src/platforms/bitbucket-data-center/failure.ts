@@ -1,10 +1,16 @@
-/** Data Center's errors: explain() told that a 401 may mean a missing permission, and what its 404s say is missing. */
+/** Data Center's errors: a 401 that may mean a missing permission, and what its 404s say is missing. */
 import { HttpError } from '../../http/index.js';
 import { explain, type OperationHints, type PlatformOperationError } from '../core/failure.js';
 import type { DcClient } from './client.js';
 
+/** Data Center answers 401 for bad credentials and for a missing permission alike: users must not rotate a good token. */
 export function failed(error: unknown, doing: string, hints: OperationHints): PlatformOperationError {
-  return explain(error, doing, { ...hints, ambiguous401: true });
+  return explain(error, doing, {
+    ...hints,
+    unauthorized:
+      hints.unauthorized ??
+      `the server answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired and when the credentials lack ${hints.permission}; check both`,
+  });
 }
 
 /** What a 404 on a repository-scoped resource most likely means. */

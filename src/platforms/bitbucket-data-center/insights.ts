@@ -13,13 +13,14 @@ import { deletions, keptToken, runToken, setsByToken, withToken } from './annota
 import type { DcClient } from './client.js';
 import { failed, REPO_READ, repositoryNotFound } from './failure.js';
 import { fullCommit, insightPlan, reportKey } from './wire.js';
+import { shortCommit } from '../../core/commits.js';
 
 export async function publishInsight(client: DcClient, commit: string, reportId: string, insight: InsightDecoration): Promise<ReportResult> {
   const sha = fullCommit(commit, 'a Code Insights report');
   const key = reportKey(reportId);
   const plan = insightPlan(reportId, insight);
   const reportUrl = `${client.insightsOf(sha)}/reports/${encodeURIComponent(key)}`;
-  const about = `Code Insights report "${key}" on ${sha.slice(0, 12)} in ${client.where}`;
+  const about = `Code Insights report "${key}" on ${shortCommit(sha)} in ${client.where}`;
   const notFound =
     `${repositoryNotFound(client)}; Code Insights also need Bitbucket Data Center 5.15 or later, and the commit must be in the repository`;
   // Only the user who created a report may replace it or add annotations to it.

@@ -5,6 +5,7 @@ import type { DcClient } from './client.js';
 import { failed, missing, REPO_READ, repositoryNotFound } from './failure.js';
 import { isRecord } from '../../core/records.js';
 import { allPages } from './paging.js';
+import { shortCommit } from '../../core/commits.js';
 
 export async function getPullRequest(client: DcClient, id: number): Promise<PullRequestRef | undefined> {
   try {
@@ -26,9 +27,9 @@ export async function pullRequestsForCommit(client: DcClient, commit: string): P
     // A commit not pushed yet is unknown to the server; the branch may still find the PR. A missing
     // repository is not that, and must not be mistaken for "no pull request".
     if (isNotFound(error) && missing(error) !== 'repository') {
-      return { available: false, reason: `${client.where} does not know commit ${commit.slice(0, 12)} (not pushed yet?)` };
+      return { available: false, reason: `${client.where} does not know commit ${shortCommit(commit)} (not pushed yet?)` };
     }
-    throw failed(error, `look up the pull requests of commit ${commit.slice(0, 12)} in ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
+    throw failed(error, `look up the pull requests of commit ${shortCommit(commit)} in ${client.where}`, { permission: REPO_READ, notFound: repositoryNotFound(client) });
   }
 }
 

@@ -8,6 +8,7 @@ import type { StatusDecoration } from '../../render/decorations.js';
 import type { DcClient } from './client.js';
 import { failed, missing, REPO_READ, repositoryNotFound } from './failure.js';
 import { buildStatusBody, fullCommit, legacyBuildStatusBody, type DcBuildStatusBody } from './wire.js';
+import { shortCommit } from '../../core/commits.js';
 
 export interface StatusPublisher {
   publish(commit: string, status: StatusDecoration, context: { branch?: string }): Promise<void>;
@@ -31,7 +32,7 @@ export function createStatusPublisher(client: DcClient): StatusPublisher {
     async publish(commit, status, context) {
       const sha = fullCommit(commit, 'a build status');
       const body = buildStatusBody(status, client.webUrl, context.branch);
-      const about = `build status "${body.key}" on ${sha.slice(0, 12)} in ${client.where}`;
+      const about = `build status "${body.key}" on ${shortCommit(sha)} in ${client.where}`;
       if (legacyOnly) return legacy(sha, body, about);
       try {
         await client.request({ method: 'POST', url: `${client.repoApi}/commits/${sha}/builds`, body });

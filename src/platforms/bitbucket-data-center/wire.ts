@@ -10,7 +10,8 @@ import type { InsightDecoration, StatusDecoration } from '../../render/decoratio
 import { omittedNote, planAnnotations, type PlannedAnnotation } from '../core/annotations.js';
 import { dataFields, type WireDatum } from '../core/data-fields.js';
 import type { LimitsTable } from '../core/limits.js';
-import { cut as truncate, cutBefore } from '../core/text.js';
+import { truncate } from '../../render/markdown.js';
+import { cutBefore } from '../core/text.js';
 
 export const DC_LIMITS = {
   platform: 'Bitbucket Data Center',
@@ -23,7 +24,6 @@ export const DC_LIMITS = {
   reportData: 6,
   /** The default of an instance-configurable limit; a request past it is refused whole, so all go in one. */
   annotationsPerReport: 1000,
-  annotationsPerRequest: 1000,
   annotationMessage: 2000,
   annotationPath: 50000,
   /** The spec says at most 450; the contract says fewer than 450. Ids we pass through are far shorter. */
@@ -91,8 +91,9 @@ export function reportKey(reportId: string): string {
 }
 
 export function insightPlan(reportId: string, insight: InsightDecoration, maxAnnotations: number = DC_LIMITS.annotationsPerReport): InsightPlan {
-  const plan = planAnnotations(insight.annotations, { ...DC_LIMITS, annotationsPerReport: maxAnnotations });
-  const note = plan.omitted > 0 ? omittedNote(plan.omitted, DC_LIMITS, maxAnnotations) : undefined;
+  const limits = { ...DC_LIMITS, annotationsPerReport: maxAnnotations };
+  const plan = planAnnotations(insight.annotations, limits);
+  const note = plan.omitted > 0 ? omittedNote(plan.omitted, limits) : undefined;
   const report: DcReportBody = {
     title: truncate(insight.title.trim() || reportId, DC_LIMITS.reportTitle),
     details: note === undefined ? truncate(insight.details, DC_LIMITS.reportDetails) : cutBefore(insight.details, note, DC_LIMITS.reportDetails),

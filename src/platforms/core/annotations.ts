@@ -57,9 +57,9 @@ function hashed(id: string): string {
 }
 
 /** "3 lower-severity annotations were left out: Bitbucket Cloud shows at most 1,000 per report." */
-export function omittedNote(omitted: number, limits: PlatformLimits, max: number = limits.annotationsPerReport): string {
+export function omittedNote(omitted: number, limits: PlatformLimits): string {
   const what = omitted === 1 ? '1 lower-severity annotation was' : `${formatNumber(omitted)} lower-severity annotations were`;
-  return `${what} left out: ${limits.platform} shows at most ${formatNumber(max)} per report.`;
+  return `${what} left out: ${limits.platform} shows at most ${formatNumber(limits.annotationsPerReport)} per report.`;
 }
 
 export function batches<T>(items: readonly T[], size: number): T[][] {

@@ -6,13 +6,11 @@
 import { HttpClientError, HttpError } from '../../http/index.js';
 
 export interface OperationHints {
-  /** The platform also answers 401 for "authenticated, but not allowed here" (Data Center). */
-  ambiguous401?: boolean;
   /** What the credentials need for this operation, e.g. "the pullrequest:write scope". */
   permission: string;
   /** What a 404 most likely means here. */
   notFound?: string;
-  /** What a 401 most likely means here (Data Center also answers 401 for a missing permission). */
+  /** What a 401 most likely means here, where the platform words it its own way. */
   unauthorized?: string;
 }
 
@@ -46,17 +44,13 @@ export function explain(error: unknown, doing: string, hints: OperationHints): P
   // The platform-specific advice replaces the HTTP layer's generic hint, so nothing is said twice.
   const base = error.withoutHint;
   const advice: Record<number, string> = {
-    401: hints.unauthorized ?? (hints.ambiguous401 ? AMBIGUOUS_401(hints.permission) : 'TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired'),
+    401: hints.unauthorized ?? 'TOKEN (or USERNAME and PASSWORD) is missing, invalid or expired',
     403: `the credentials lack ${hints.permission}`,
     404: hints.notFound ?? 'check REPOSITORY, and that the credentials can see the repository',
   };
   const hint = advice[error.status];
   return new PlatformOperationError(`could not ${doing}: ${base}${hint ? ` — ${hint}` : ''}`, error.status, { cause: error });
 }
-
-/** Data Center answers 401 for bad credentials and for a missing permission alike; users must not rotate a good token. */
-const AMBIGUOUS_401 = (permission: string): string =>
-  `the server answers 401 both when TOKEN (or USERNAME and PASSWORD) is invalid or expired and when the credentials lack ${permission}; check both`;
 
 /** For calls where "not there" is an answer, not a failure. */
 export function isNotFound(error: unknown): boolean {

@@ -5,20 +5,10 @@
 export interface PlatformLimits {
   /** Display name, in messages ("Bitbucket Cloud"). */
   readonly platform: string;
-  /** Largest comment body accepted, in characters. */
+  /** Largest comment body accepted, in characters (the renderer caps the comment to it). */
   readonly comment: number;
-  readonly reportTitle: number;
-  readonly reportDetails: number;
-  /** Data fields shown with a report. */
-  readonly reportData: number;
-  readonly annotationsPerRequest: number;
   readonly annotationsPerReport: number;
-  /** The annotation's one-line text. */
-  readonly annotationMessage: number;
   readonly externalIdLength: number;
-  readonly statusDescription: number;
-  /** A longer URL is dropped rather than cut: a cut URL leads nowhere. */
-  readonly statusUrl: number;
 }
 
 /** A platform's table: the shared limits, and any of its own beside them. */

@@ -22,7 +22,7 @@ export interface GitHubApiOptions {
   log: Logger;
 }
 
-export const GITHUB_API = 'https://api.github.com';
+const GITHUB_API = 'https://api.github.com';
 
 /** §3.1: api.github.com for github.com, `{server}/api/v3` for GitHub Enterprise Server. */
 export function defaultApiUrl(repository: GitHubRepository): string {
@@ -46,7 +46,6 @@ export function createGitHubApi(options: GitHubApiOptions): PlatformApi {
   return {
     displayName: GITHUB_LIMITS.platform,
     names: { report: 'check run', status: 'commit status' },
-    commentLimit: GITHUB_LIMITS.comment,
     can: { comment: true, insights: true, status: true },
 
     getPullRequest: (id) => getPullRequest(ctx, id),

@@ -13,6 +13,7 @@ import { HINTS, type GitHubContext } from './context.js';
 import type { GitHubIdentity } from './identity.js';
 import type { StatusWriter } from './status.js';
 import { checkRunPlan, GITHUB_LIMITS, statusInsteadOfCheckRun, type WireCheckRun } from './wire.js';
+import { shortCommit } from '../../core/commits.js';
 
 /**
  * All 19 PATCHes of a full report (1,000 annotations) at once: one round trip, far below GitHub's
@@ -23,7 +24,7 @@ const CONCURRENT_BATCHES = 20;
 
 export async function publishCheckRun(ctx: GitHubContext, identity: GitHubIdentity, statuses: StatusWriter, commit: string, reportId: string, insight: InsightDecoration): Promise<ReportResult> {
   const plan = checkRunPlan(commit, reportId, insight);
-  const where = `check run "${plan.create.name}" on ${commit.slice(0, 12)}`;
+  const where = `check run "${plan.create.name}" on ${shortCommit(commit)}`;
   let run: WireCheckRun;
   try {
     const created = ctx.http.request<WireCheckRun>({ method: 'POST', url: `${ctx.repo}/check-runs`, body: plan.create, expect: [201] });

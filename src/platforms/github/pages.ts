@@ -6,7 +6,7 @@
 import type { HttpClient, HttpRequest } from '../../http/index.js';
 import { readPages } from '../core/pages.js';
 
-export const PER_PAGE = 100;
+const PER_PAGE = 100;
 
 export async function readAllPages<T>(http: HttpClient, first: HttpRequest): Promise<T[]> {
   const start: HttpRequest = { ...first, query: { ...first.query, per_page: PER_PAGE } };

@@ -5,6 +5,7 @@ import type { CommitLookup, PullRequestRef } from '../platform.js';
 import { HINTS, type GitHubContext } from './context.js';
 import { readAllPages } from './pages.js';
 import { pullRequestRef, type WirePullRequest } from './wire.js';
+import { shortCommit } from '../../core/commits.js';
 
 export async function getPullRequest(ctx: GitHubContext, id: number): Promise<PullRequestRef | undefined> {
   try {
@@ -29,7 +30,7 @@ export async function pullRequestsForCommit(ctx: GitHubContext, commit: string):
     if (error instanceof HttpError && NOT_KNOWN.has(error.status)) {
       return { available: false, reason: `GitHub answered ${error.status}${error.platformMessage ? ` (${error.platformMessage})` : ''}` };
     }
-    throw explain(error, `look up the pull requests containing commit ${commit.slice(0, 12)} in ${ctx.repoName}`, HINTS.readPullRequests);
+    throw explain(error, `look up the pull requests containing commit ${shortCommit(commit)} in ${ctx.repoName}`, HINTS.readPullRequests);
   }
 }
 

@@ -6,6 +6,7 @@
 import { explain } from '../core/failure.js';
 import { HINTS, type GitHubContext } from './context.js';
 import type { WireStatus } from './wire.js';
+import { shortCommit } from '../../core/commits.js';
 
 export class StatusWriter {
   private readonly sent = new Map<string, Promise<void>>();
@@ -28,7 +29,7 @@ export class StatusWriter {
       // A repeated POST only adds an identical status to the context, so a lost answer may be retried.
       await this.ctx.http.request({ method: 'POST', url: `${this.ctx.repo}/statuses/${encodeURIComponent(commit)}`, body, expect: [201], idempotent: true });
     } catch (error) {
-      throw explain(error, `set the commit status "${body.context}" on ${commit.slice(0, 12)}`, HINTS.statuses);
+      throw explain(error, `set the commit status "${body.context}" on ${shortCommit(commit)}`, HINTS.statuses);
     }
   }
 }

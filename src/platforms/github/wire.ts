@@ -19,8 +19,6 @@ export const GITHUB_LIMITS = {
   reportTitle: 255,
   /** §3.4 `output.summary`: 65535 characters, and (observed, github/docs#35252) 65535 bytes. */
   reportDetails: 65_535,
-  /** A check run has no data fields; the summary carries everything. */
-  reportData: 0,
   /** §3.4 `maxItems: 50`; the rest are appended by PATCH. */
   annotationsPerRequest: 50,
   /**
@@ -205,7 +203,7 @@ export function statusInsteadOfCheckRun(reportId: string, insight: InsightDecora
  * UTF-8 bytes: GitHub checks both on check-run text. Each pass shrinks the room in proportion to
  * the excess (and by one at least), so a few passes suffice; the bound only guards a bad `build`.
  */
-export function fitBytes(build: (room: number) => string, max: number): string {
+function fitBytes(build: (room: number) => string, max: number): string {
   let room = max;
   for (let pass = 0; pass < 64 && room > 0; pass++) {
     const text = build(room);

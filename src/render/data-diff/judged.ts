@@ -25,7 +25,19 @@ export interface Judgement {
 const VERDICT_ORDER = { fail: 0, warn: 1, pass: 2 } as const;
 const STATUS_ORDER = { failed: 0, different: 1, identical: 2 } as const;
 
+/** The summary, the comment and the insight all read it: judged and ranked once per report. */
+const JUDGEMENTS = new WeakMap<DataDiffReport, Judgement>();
+
 export function judgementOf(report: DataDiffReport): Judgement {
+  let judgement = JUDGEMENTS.get(report);
+  if (judgement === undefined) {
+    judgement = judge(report);
+    JUDGEMENTS.set(report, judgement);
+  }
+  return judgement;
+}
+
+function judge(report: DataDiffReport): Judgement {
   // A report that skipped the verdict step is judged as ever.
   const judged = report.judged ?? evaluateThresholds(report.models, undefined);
   const models = report.models.map((model, i): JudgedModel => {

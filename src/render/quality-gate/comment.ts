@@ -8,11 +8,11 @@ import type { CapBlock, CapRow } from '../cap.js';
 import type { BodyContext, CommentBody } from '../contracts.js';
 import { severityBreakdown } from '../findings.js';
 import { escapeMarkdown, markdownLink, tableHeader, tableRow } from '../markdown.js';
-import { count, nouns } from '../text.js';
+import { nouns } from '../text.js';
 import { verdictCell } from '../words.js';
-import { describeThreshold, formatMeasure, formatNewCodePeriod, formatNumber, NO_VALUE } from '../values.js';
+import { describeThreshold, formatMeasure, formatNewCodePeriod, NO_VALUE } from '../values.js';
 import { conditionState, thresholdsOf, type ConditionState } from './conditions.js';
-import { resolvedIssuesNote } from './issues.js';
+import { issuesCount, resolvedIssuesNote } from './issues.js';
 import { linkedToolName } from './tool.js';
 
 export const IGNORED_CONDITIONS_NOTE =
@@ -110,9 +110,7 @@ function valueCell(value: string, state: ConditionState): string {
 function findingsLine(report: QualityGateReport): string | undefined {
   const resolved = resolvedIssuesNote(report);
   if (report.findings.length === 0) return resolved === undefined ? undefined : escapeMarkdown(resolved);
-  const total = report.findingsTotal ?? report.findings.length;
-  const partial = total > report.findings.length ? ` (annotations for the ${formatNumber(report.findings.length)} most severe)` : '';
-  const line = `**${count(total, nouns.issue)}${partial}:** ${severityBreakdown(report.findings)}`;
+  const line = `**${issuesCount(report)}:** ${severityBreakdown(report.findings)}`;
   return resolved === undefined ? line : `${line} · ${escapeMarkdown(resolved)}`;
 }
 

@@ -9,15 +9,14 @@ import type { InsightDatum } from '../decorations.js';
 import type { KindInsight } from '../contracts.js';
 import { annotations, severityBreakdown } from '../findings.js';
 import { collapseWhitespace } from '../markdown.js';
-import { count, nouns } from '../text.js';
-import { conditionSentence, formatNewCodePeriod, formatNumber, levelLabel } from '../values.js';
+import { conditionSentence, formatNewCodePeriod } from '../values.js';
 import { IGNORED_CONDITIONS_NOTE } from './comment.js';
 import { conditionState, numberOf, thresholdsOf, type ConditionState } from './conditions.js';
-import { resolvedIssuesNote } from './issues.js';
+import { issuesCount, resolvedIssuesNote } from './issues.js';
 import { withStatus } from './summary.js';
+import { VERDICT_LABEL } from '../words.js';
 import { linkedToolName } from './tool.js';
 
-const VERDICT_LEVEL = { fail: 'ERROR', warn: 'WARN', pass: 'OK', none: 'NONE' } as const;
 
 export function gateInsight(report: QualityGateReport, link: string | undefined): KindInsight {
   return {
@@ -47,9 +46,7 @@ function details(report: QualityGateReport): string[] {
   const period = report.newCodePeriod === undefined ? undefined : formatNewCodePeriod(report.newCodePeriod);
   if (period !== undefined) lines.push(`New code: ${period}`);
   if (report.findings.length > 0) {
-    const total = report.findingsTotal ?? report.findings.length;
-    const partial = total > report.findings.length ? ` (annotations for the ${formatNumber(report.findings.length)} most severe)` : '';
-    lines.push(`${count(total, nouns.issue)}${partial}: ${severityBreakdown(report.findings)}`);
+    lines.push(`${issuesCount(report)}: ${severityBreakdown(report.findings)}`);
   }
   const resolved = resolvedIssuesNote(report);
   if (resolved !== undefined) lines.push(resolved);
@@ -58,7 +55,7 @@ function details(report: QualityGateReport): string[] {
 
 function data(report: QualityGateReport, link: string | undefined): InsightDatum[] {
   const fields: (InsightDatum | undefined)[] = [
-    { title: 'Quality gate', type: 'TEXT', value: levelLabel(VERDICT_LEVEL[report.verdict]) },
+    { title: 'Quality gate', type: 'TEXT', value: VERDICT_LABEL[report.verdict] },
     { title: 'Failed conditions', type: 'NUMBER', value: withStatus(report.conditions, 'ERROR') },
     percentage('Coverage on new code', changeValue(report, 'new_coverage')),
     percentage('Duplication on new code', changeValue(report, 'new_duplicated_lines_density')),

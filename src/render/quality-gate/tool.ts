@@ -1,8 +1,6 @@
 /** The product a reader knows, by the link that opens it. */
+import { isCloud } from '../../reports/sonarqube/live/server.js';
 import { TOOL_NAME } from '../../reports/sonarqube/project-status.js';
-
-/** SonarQube Cloud's EU and US hosts (input-formats.md §1.2). */
-const CLOUD_HOSTS = ['sonarcloud.io', 'sonarqube.us'];
 
 /**
  * "SonarQube Cloud" for a SonarQube link into sonarcloud.io or sonarqube.us: its users know it by
@@ -11,6 +9,5 @@ const CLOUD_HOSTS = ['sonarcloud.io', 'sonarqube.us'];
 export function linkedToolName(tool: string, link: string): string {
   const name = tool.trim();
   if (name !== TOOL_NAME) return name;
-  const host = new URL(link).hostname.toLowerCase();
-  return CLOUD_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)) ? `${TOOL_NAME} Cloud` : name;
+  return isCloud(link, undefined) ? `${TOOL_NAME} Cloud` : name;
 }

@@ -3,7 +3,6 @@
  * dataset1 is the production table (base), dataset2 the development one (head). Row values in
  * `rows` are only ever counted: the model carries counts and column names, never data.
  */
-import { InputError } from '../../core/errors.js';
 import { validateOrThrow } from '../../validation/schema.js';
 import type { ReportFormat, ReportDocument } from '../format.js';
 import type { ColumnDifference, DataDiffReport, ModelDiff, RowCounts, SchemaChanges } from '../model.js';

@@ -1,7 +1,7 @@
 // numberFormat writes numbers without Intl (start-up, issue 11); here Intl is the oracle.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { numberFormat } from '../../src/render/number-format.js';
+import { numberFormat } from '../../src/core/number-format.js';
 
 const intl = (min: number, max: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
 const decimals = fc.integer({ min: 0, max: 6 }).chain((min) => fc.tuple(fc.constant(min), fc.integer({ min, max: min + 6 })));
