@@ -23,6 +23,8 @@ import type { Settings } from './settings/settings.js';
 
 export interface RunPlan {
   repository: RepositoryRef | undefined;
+  /** PULL_REQUEST, else the one a repository URL names: where the comment goes, dry run or not. */
+  pullRequest: number | undefined;
   render: RenderOptions;
   /** Undefined in a dry run: nothing is sent. */
   publishing: { platform: PlatformSetup; target: PublishTarget; wanted: Decoration[] } | undefined;
@@ -41,8 +43,9 @@ export function compose(settings: Settings, ci: CiContext, report: Report, conte
   // A repository that matches no form is bad input even in a dry run: the real run would fail the same way.
   const repository = resolveRepository(settings, ci);
   const commit = settings.commit;
+  const pullRequest = settings.pullRequest ?? repository?.pullRequest;
   const link = settings.link ?? (report.kind === 'quality-gate' ? report.dashboardUrl : report.link);
-  const publishing = context.dryRun ? undefined : publishingPlan(settings, ci, repository, commit, context);
+  const publishing = context.dryRun ? undefined : publishingPlan(settings, ci, repository, commit, pullRequest, context);
   const render: RenderOptions = {
     reportId: settings.reportId ?? DEFAULT_REPORT_IDS[report.kind],
     failOn: settings.failOn,
@@ -52,7 +55,7 @@ export function compose(settings: Settings, ci: CiContext, report: Report, conte
     ...(publishing ? { commentLimit: PLATFORM_LIMITS[publishing.platform.repository.platform].comment } : {}),
     ...(ci.buildUrl ? { statusFallbackUrl: ci.buildUrl } : {}),
   };
-  return { repository, render, publishing, thresholds: settings.thresholdSet };
+  return { repository, pullRequest, render, publishing, thresholds: settings.thresholdSet };
 }
 
 /** A bare `owner/repo` is GitHub inside GitHub Actions and Bitbucket Cloud elsewhere. */
@@ -66,10 +69,16 @@ function resolveRepository(settings: Settings, ci: CiContext): RepositoryRef | u
 }
 
 /** Publishing needs a repository and a commit; both are checked before anything is rendered or sent. */
-function publishingPlan(settings: Settings, ci: CiContext, repository: RepositoryRef | undefined, commit: string | undefined, context: ComposeContext) {
+function publishingPlan(
+  settings: Settings,
+  ci: CiContext,
+  repository: RepositoryRef | undefined,
+  commit: string | undefined,
+  pullRequest: number | undefined,
+  context: ComposeContext,
+) {
   if (!repository) throw new InputError('missing; set REPOSITORY (or run inside a CI system that names the repository)', { source: 'REPOSITORY' });
   if (!commit) throw new InputError('missing; set COMMIT to the full SHA the report belongs to', { source: 'COMMIT' });
-  const pullRequest = settings.pullRequest ?? repository.pullRequest;
   const given = settings.apiUrl ? { url: settings.apiUrl, from: 'API_URL' } : repository.platform === 'github' && ci.apiUrl ? { url: ci.apiUrl, from: 'GITHUB_API_URL' } : undefined;
   const auth = credentials(settings);
   // Without credentials inside Pipelines the auth proxy decides the base (registry.ts); otherwise it is checked and said here.

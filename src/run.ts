@@ -87,11 +87,11 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
   if (!plan.publishing) {
     if (plan.repository) {
       // The target a real run would resolve, so it can be checked before going live.
-      const pullRequest = settings.pullRequest ?? plan.repository.pullRequest;
+      const { pullRequest } = plan;
       const where = describeRepository({ ...plan.repository, ...(pullRequest !== undefined ? { pullRequest } : {}) });
       log.info(`would publish to ${where}${settings.commit ? `, commit ${shortCommit(settings.commit)}` : ''}`);
     }
-    if (settings.json) frontEnd.stdout(JSON.stringify(jsonResult(report, decorations, plan, exitCode, settings), null, 2), 'Result (JSON)');
+    if (settings.json) frontEnd.stdout(JSON.stringify(jsonResult(report, decorations, plan, exitCode, settings, outputs), null, 2), 'Result (JSON)');
     else frontEnd.stdout(formatDryRun(decorations, settings.publish), 'Dry run: what would be sent');
     await frontEnd.setOutputs(outputs);
     await frontEnd.writeSummary(decorations.comment.markdown);
@@ -108,7 +108,7 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
   const { comment, report: checkRun } = result.urls;
   const published = { ...outputs, ...(comment ? { 'comment-url': comment } : {}), ...(checkRun ? { 'check-run-url': checkRun } : {}) };
   if (settings.json) {
-    const json = { ...jsonResult(report, decorations, plan, exitCode, settings), published: result.published, skipped: result.skipped, pullRequests: result.pullRequests, outputs: published };
+    const json = { ...jsonResult(report, decorations, plan, exitCode, settings, published), published: result.published, skipped: result.skipped, pullRequests: result.pullRequests };
     frontEnd.stdout(JSON.stringify(json, null, 2), 'Result (JSON)');
   }
   await frontEnd.setOutputs(published);
@@ -140,7 +140,7 @@ async function publishOrFallBack(send: () => Promise<PublishResult>, decorations
   }
 }
 
-function jsonResult(report: Report, decorations: Decorations, plan: RunPlan, exitCode: number, settings: Settings) {
+function jsonResult(report: Report, decorations: Decorations, plan: RunPlan, exitCode: number, settings: Settings, outputs: Record<string, string>) {
   return {
     version: VERSION,
     dryRun: plan.publishing === undefined,
@@ -156,12 +156,12 @@ function jsonResult(report: Report, decorations: Decorations, plan: RunPlan, exi
           target: {
             platform: plan.repository.platform,
             repository: formatRepository(plan.repository),
-            ...(plan.publishing?.target.pullRequest !== undefined ? { pullRequest: plan.publishing.target.pullRequest } : settings.pullRequest !== undefined ? { pullRequest: settings.pullRequest } : {}),
+            ...(plan.pullRequest !== undefined ? { pullRequest: plan.pullRequest } : {}),
             ...(settings.commit ? { commit: settings.commit } : {}),
           },
         }
       : {}),
-    outputs: reportOutputs(report),
+    outputs,
     decorations: { comment: decorations.comment, insight: decorations.insight, status: decorations.status },
   };
 }

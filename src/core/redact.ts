@@ -36,10 +36,6 @@ export class Redactor {
     for (const form of secretForms(`${username}:${password}`, { binaryOnly: true })) this.needle(form);
   }
 
-  get secrets(): readonly string[] {
-    return [...this.needles];
-  }
-
   /** Whether the text holds a registered secret in any of its forms (the generic patterns below aside). */
   containsSecret(text: string): boolean {
     const pattern = this.needlePattern();

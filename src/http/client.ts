@@ -260,7 +260,6 @@ function authorizationHeader(auth: HttpAuth, redactor: Redactor): string | undef
       // Secrets pasted into CI variables often carry a trailing newline.
       const token = auth.token.trim();
       redactor.add(auth.token);
-      redactor.add(token);
       if (!token || /[\s\x00-\x1f\x7f]/.test(token)) throw new TypeError('the token is empty or contains spaces or control characters');
       return `${auth.kind === 'bearer' ? 'Bearer' : auth.scheme} ${token}`;
     }

@@ -82,9 +82,15 @@ function extraRoots(path: string): string[] {
  * certificate, or an InputError naming the setting. Also called while settings are resolved, so a
  * bad CA_FILE is exit 2 before anything is sent.
  */
+/** Read once per run: the early check (exit 2 before anything is sent) and every client's dispatcher share it. */
+const bundles = new Map<string, string[]>();
+
 export function readCaBundle(path: string, setting = 'CA_FILE'): string[] {
+  const known = bundles.get(path);
+  if (known) return known;
   const text = readBoundedFile(path, { setting, what: 'a PEM bundle of CA certificates', maxBytes: MAX_CA_BUNDLE_BYTES });
   const certs = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
   if (!certs) throw new InputError(`${setting} contains no PEM certificate ("-----BEGIN CERTIFICATE-----")`, { source: path });
+  bundles.set(path, certs);
   return certs;
 }

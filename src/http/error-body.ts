@@ -5,6 +5,7 @@
  * SonarQube `{errors: [{msg}]}`,
  * or an HTML/text page (proxies, login pages, load balancers).
  */
+import { isRecord } from '../core/records.js';
 export const MAX_ERROR_TEXT = 500;
 
 export function platformErrorText(body: unknown, redact: (text: string) => string = (text) => text): string | undefined {
@@ -15,14 +16,14 @@ export function platformErrorText(body: unknown, redact: (text: string) => strin
 }
 
 function jsonText(body: unknown): string | undefined {
-  if (!isObject(body)) return undefined;
+  if (!isRecord(body)) return undefined;
   const parts: string[] = [];
 
-  const cloud = isObject(body.error) ? body.error : undefined;
+  const cloud = isRecord(body.error) ? body.error : undefined;
   if (cloud) {
     pushString(parts, cloud.message);
     if (cloud.detail !== cloud.message) pushString(parts, cloud.detail);
-    if (isObject(cloud.fields)) parts.push(...fieldMessages(cloud.fields));
+    if (isRecord(cloud.fields)) parts.push(...fieldMessages(cloud.fields));
   } else if (typeof body.error === 'string') {
     parts.push(body.error);
   }
@@ -42,7 +43,7 @@ function jsonText(body: unknown): string | undefined {
 /** One entry of DC `errors[]` (`context` is the field) or GitHub `errors[]` (`field` + `code`, sometimes a plain string). */
 function errorItem(e: unknown): string | undefined {
   if (typeof e === 'string') return e.trim() || undefined;
-  if (!isObject(e)) return undefined;
+  if (!isRecord(e)) return undefined;
   const field = str(e.context) ?? str(e.field);
   // SonarQube's Web API answers `{errors: [{msg}]}` (input-formats.md §1.2).
   const message = str(e.message) ?? str(e.msg) ?? (str(e.code) ? `${str(e.code)}${str(e.resource) ? ` (${str(e.resource)})` : ''}` : undefined);
@@ -94,6 +95,3 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

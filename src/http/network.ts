@@ -1,4 +1,5 @@
 import { proxySettings } from './dispatcher.js';
+import { isLoopbackHost } from './url.js';
 import type { NetworkErrorKind } from './errors.js';
 
 export interface NetworkFailure {
@@ -104,11 +105,7 @@ function concerns(proxy: URL, cause: Cause): boolean {
   const host = proxy.hostname.replace(/^\[|\]$/g, '');
   const port = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
   if (cause.hostname !== undefined) return cause.hostname === host;
-  return cause.port === port && (cause.address === host || (cause.address !== undefined && isLoopbackName(host) && isLoopbackName(cause.address)));
-}
-
-function isLoopbackName(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+  return cause.port === port && (cause.address === host || (cause.address !== undefined && isLoopbackHost(host) && isLoopbackHost(cause.address)));
 }
 
 /** Whether the failure proves the request never reached the server, so even a POST may be repeated. */

@@ -46,10 +46,15 @@ export function rateLimitWaitMs(status: number, headers: Headers, now: number, m
 
 /** When a spent primary limit resets (epoch ms), from `x-ratelimit-reset`. */
 export function rateLimitResetMs(headers: Headers): number | undefined {
+  const value = spentLimitReset(headers);
+  return value !== undefined && value > 1e9 ? value * 1000 : undefined;
+}
+
+/** `x-ratelimit-reset` as a number, only when nothing remains (`x-ratelimit-remaining: 0`). */
+function spentLimitReset(headers: Headers): number | undefined {
   const reset = headers.get('x-ratelimit-reset')?.trim();
   if (!reset || !/^\d+$/.test(reset) || headers.get('x-ratelimit-remaining') !== '0') return undefined;
-  const value = Number(reset);
-  return value > 1e9 ? value * 1000 : undefined;
+  return Number(reset);
 }
 
 /**
@@ -63,11 +68,8 @@ export function serverWaitMs(headers: Headers, now: number): number | undefined 
     const date = Date.parse(retryAfter);
     if (!Number.isNaN(date)) return Math.max(0, date - now);
   }
-  const reset = headers.get('x-ratelimit-reset')?.trim();
-  if (reset && /^\d+$/.test(reset) && headers.get('x-ratelimit-remaining') === '0') {
-    const value = Number(reset);
-    // Epoch seconds (GitHub); a small number can only be a delta in seconds.
-    return value > 1e9 ? Math.max(0, value * 1000 - now) : value * 1000;
-  }
-  return undefined;
+  const value = spentLimitReset(headers);
+  if (value === undefined) return undefined;
+  // Epoch seconds (GitHub); a small number can only be a delta in seconds.
+  return value > 1e9 ? Math.max(0, value * 1000 - now) : value * 1000;
 }

@@ -28,8 +28,13 @@ function splitOnce(s: string, sep: string): [string, string?] {
 }
 
 export function isLoopback(url: URL): boolean {
-  const host = url.hostname.toLowerCase();
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return isLoopbackHost(url.hostname);
+}
+
+/** A host name or address on this machine: `localhost`, `127.x.y.z`, `::1` (bracketed as in a URL, or bare as sockets report it). */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.toLowerCase();
+  return name === 'localhost' || name === '[::1]' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
 }
 
 // Values of these query parameters are masked in anything we print, even if the Redactor was not told about them.

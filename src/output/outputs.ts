@@ -1,6 +1,6 @@
 /** Step outputs (GitHub Action) and the `--json` result share these names. */
 import type { ModelDiff, Report } from '../reports/model.js';
-import { evaluateThresholds } from '../reports/thresholds.js';
+import { thresholdVerdictOf } from '../reports/data-diff-verdict.js';
 import { VERDICT_LABEL } from '../render/words.js';
 
 export function reportOutputs(report: Report): Record<string, string> {
@@ -14,8 +14,7 @@ export function reportOutputs(report: Report): Record<string, string> {
     outputs['rows-added'] = sum((m) => m.rows?.added);
     outputs['rows-removed'] = sum((m) => m.rows?.removed);
     outputs['rows-changed'] = sum((m) => m.rows?.changed);
-    // The verdict step's judgement; a report that skipped it is judged as ever.
-    const judged = report.judged ?? evaluateThresholds(models, undefined);
+    const judged = thresholdVerdictOf(report);
     outputs['models-failed'] = String(judged.modelsFailed);
     outputs['models-warned'] = String(judged.modelsWarned);
   }

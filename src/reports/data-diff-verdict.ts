@@ -7,9 +7,14 @@
  * Without thresholds the verdict is today's (a model that could not be diffed fails, any difference
  * warns); the judgement is still attached, so every consumer reads one shape.
  */
-import type { Report } from './model.js';
+import type { DataDiffReport, Report, ThresholdVerdict } from './model.js';
 import type { ThresholdSet } from './threshold-config.js';
 import { evaluateThresholds } from './thresholds.js';
+
+/** The verdict step's judgement of a data diff; one that skipped the step (read straight from a source) is judged as ever. */
+export function thresholdVerdictOf(report: DataDiffReport): ThresholdVerdict {
+  return report.judged ?? evaluateThresholds(report.models, undefined);
+}
 
 export function judgeReport(report: Report, thresholds: ThresholdSet | undefined): Report {
   if (report.kind !== 'data-diff') return report;

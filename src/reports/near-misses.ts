@@ -6,7 +6,7 @@
  */
 import type { ReportDocument } from './format.js';
 
-export interface NearMiss {
+interface NearMiss {
   matches(source: ReportDocument): boolean;
   advice(source: ReportDocument): string;
 }
@@ -18,7 +18,7 @@ const ACCESS_DENIED = /privilege|permission|authenticat|authori[sz]|forbidden|to
 /** Quoted from the file: enough to recognise, never a page of it. */
 const QUOTE_MAX = 200;
 
-export const NEAR_MISSES: readonly NearMiss[] = [
+const NEAR_MISSES: readonly NearMiss[] = [
   {
     matches: (s) => isObject(s.json) && isObject(s.json['task']) && 'status' in s.json['task'],
     advice: () =>

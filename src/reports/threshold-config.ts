@@ -191,7 +191,8 @@ function isFlagCheck(key: string): key is FlagCheck {
   return (FLAG_CHECKS as readonly string[]).includes(key);
 }
 
-function start(node: unknown): number | undefined {
+/** Where a YAML node starts in its text, for `file:line:col`. */
+export function start(node: unknown): number | undefined {
   return isNode(node) ? node.range?.[0] : undefined;
 }
 

@@ -6,6 +6,7 @@
  * `file:line:col`. Secrets are refused: a config file gets committed. Finding the file is
  * ./config-file-location.ts: this module (and `yaml` with it) loads only when there is one to read.
  */
+import { escapePointer } from '../core/json.js';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { readBoundedFile } from '../core/files.js';
@@ -37,10 +38,6 @@ export interface ConfigFileContents {
 }
 
 /** The settings of a config file (its sections are read, and checked, by loadConfigFile). */
-export function readConfigFile(file: ConfigFile): RawValues {
-  return loadConfigFile(file).values;
-}
-
 export function loadConfigFile({ path, display }: ConfigFile): ConfigFileContents {
   const text = readBoundedFile(path, { setting: 'CONFIG', display, what: 'a YAML config file', maxBytes: MAX_CONFIG_BYTES });
   const lineCounter = new LineCounter();
@@ -68,7 +65,7 @@ export function loadConfigFile({ path, display }: ConfigFile): ConfigFileContent
       sections.datafoldDiffs = readDatafoldSection(value, doc, at);
       continue;
     }
-    const pointer = `/${key.value.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = `/${escapePointer(key.value)}`;
     const definition = BY_KEY.get(key.value);
     if (!definition) {
       throw new InputError(`unknown setting${didYouMean(closeMatches(key.value, FILE_KEYS))} (the keys are the Action input names)`, { source: keyAt, pointer });

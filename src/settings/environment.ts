@@ -6,17 +6,23 @@
  * a collision without unsetting the other tool's variable.
  */
 import type { Environment } from '../ci/context.js';
-import { SETTINGS } from './definitions.js';
+import { SETTINGS, type SettingDefinition } from './definitions.js';
 import type { RawValues } from './raw.js';
 
 export const ENV_PREFIX = 'PR_INSIGHTS_';
+
+/** The variables a setting is read from, first wins: `PR_INSIGHTS_<NAME>`, `<NAME>`, then its aliases. */
+export function variableNames(definition: SettingDefinition): string[] {
+  if (!definition.variable) return [];
+  return [`${ENV_PREFIX}${definition.variable}`, definition.variable, ...(definition.variableAliases ?? [])];
+}
 
 export function readEnvironment(env: Environment): RawValues {
   const values: RawValues = {};
   for (const definition of SETTINGS) {
     if (!definition.variable) continue;
-    const prefixed = `${ENV_PREFIX}${definition.variable}`;
-    const names = [prefixed, definition.variable, ...(definition.variableAliases ?? [])];
+    const names = variableNames(definition);
+    const prefixed = names[0]!;
     const name = names.find((n) => (env[n] ?? '') !== '');
     if (name === undefined) continue;
     values[definition.key] = {

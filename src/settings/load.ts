@@ -118,7 +118,7 @@ function valuesOf(raw: RawValues): Record<string, unknown> {
 function secretValues(layers: readonly RawValues[]): string[] {
   const secrets = SETTINGS.filter((d) => d.secret);
   const values = layers.flatMap((layer) => secrets.map((d) => layer[d.key]?.value)).filter((v): v is string => typeof v === 'string');
-  return values.flatMap((v) => [v, v.trim()]);
+  return values;
 }
 
 function entries(raw: RawValues): [SettingKey, RawValue][] {

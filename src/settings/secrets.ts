@@ -6,12 +6,12 @@
 import { CI_SYSTEMS } from '../ci/detect.js';
 import { inputVariable } from './action-inputs.js';
 import { SETTINGS } from './definitions.js';
-import { ENV_PREFIX } from './environment.js';
+import { variableNames } from './environment.js';
 import type { Settings } from './settings.js';
 
 export function secretVariableNames(): string[] {
   const fromSettings = SETTINGS.filter((d) => d.secret).flatMap((d) => [
-    ...(d.variable ? [d.variable, `${ENV_PREFIX}${d.variable}`] : []),
+    ...variableNames(d),
     ...(d.input ? [inputVariable(d.input)] : []),
   ]);
   return [...fromSettings, ...CI_SYSTEMS.flatMap((s) => s.secretVariables ?? [])];

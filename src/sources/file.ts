@@ -4,12 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { MAX_REPORT_TASK_BYTES, readBoundedFile } from '../core/files.js';
 import { REPORT_FORMATS } from '../reports/formats.js';
 import type { Finding } from '../reports/model.js';
 import { parseReport, readDocument } from '../reports/read.js';
 import { readSonarIssues } from '../reports/sonarqube/issues.js';
-import { findReportTask, parseReportTask, withSonarContext } from '../reports/sonarqube/report-task.js';
+import { findReportTask, readReportTask, withSonarContext } from '../reports/sonarqube/report-task.js';
 import type { Source } from './source.js';
 
 export const fileSource: Source = {
@@ -41,7 +40,7 @@ export const fileSource: Source = {
       const taskPath = findReportTask(workdir);
       if (taskPath) {
         log.debug(`SonarQube scanner metadata: ${taskPath}`);
-        report = withSonarContext(report, parseReportTask(readBoundedFile(taskPath, { setting: 'REPORT_TASK', what: "a scanner's report-task.txt", maxBytes: MAX_REPORT_TASK_BYTES }), taskPath));
+        report = withSonarContext(report, readReportTask(taskPath, 'REPORT_TASK'));
       }
     }
     return report;

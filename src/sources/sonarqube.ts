@@ -8,7 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { MAX_REPORT_TASK_BYTES, readBoundedFile } from '../core/files.js';
 import type { AnalysisRef } from '../reports/sonarqube/live/links.js';
 import { readLiveGate, type LiveTarget } from '../reports/sonarqube/live/analysis.js';
-import { findReportTask, parseReportTask } from '../reports/sonarqube/report-task.js';
+import { findReportTask, parseReportTask, readReportTask, REPORT_TASK_WHAT } from '../reports/sonarqube/report-task.js';
 import type { Settings } from '../settings/settings.js';
 import type { Source, SourceContext } from './source.js';
 
@@ -19,8 +19,8 @@ export const sonarqubeSource: Source = {
     const found = target(settings, context)!;
     let live: LiveTarget;
     if (found.kind === 'task') {
-      const text = readBoundedFile(found.path, { setting: found.setting, display: found.given, what: "a scanner's report-task.txt", maxBytes: MAX_REPORT_TASK_BYTES });
-      live = { kind: 'task', task: parseReportTask(text, found.given) };
+      const task = found.text === undefined ? readReportTask(found.path, found.setting, found.given) : parseReportTask(found.text, found.given);
+      live = { kind: 'task', task };
       context.log.debug(`SonarQube scanner metadata: ${found.path}`);
     } else {
       live = found;
@@ -43,13 +43,27 @@ export const sonarqubeSource: Source = {
 };
 
 type Found =
-  | { kind: 'task'; given: string; path: string; setting: string }
+  /** `text` when it was already read to tell a report-task.txt from a report. */
+  | { kind: 'task'; given: string; path: string; setting: string; text?: string }
   | { kind: 'project'; projectKey: string; ref: AnalysisRef };
 
-function target(settings: Settings, { cwd, workdir, branch }: SourceContext): Found | undefined {
+/** wants() and load() ask the same question, and answering it reads files: once per run. */
+const TARGETS = new WeakMap<Settings, { found: Found | undefined }>();
+
+function target(settings: Settings, context: SourceContext): Found | undefined {
+  let known = TARGETS.get(settings);
+  if (known === undefined) {
+    known = { found: find(settings, context) };
+    TARGETS.set(settings, known);
+  }
+  return known.found;
+}
+
+function find(settings: Settings, { cwd, workdir, branch }: SourceContext): Found | undefined {
   if (settings.report !== undefined) {
     const path = resolve(cwd, settings.report);
-    return isReportTask(path) ? { kind: 'task', given: settings.report, path, setting: 'REPORT' } : undefined;
+    const text = reportTaskText(path, settings.report);
+    return text === undefined ? undefined : { kind: 'task', given: settings.report, path, setting: 'REPORT', text };
   }
   if (settings.reportTask !== undefined) return { kind: 'task', given: settings.reportTask, path: resolve(cwd, settings.reportTask), setting: 'REPORT_TASK' };
   const dirs = settings.pathPrefix === undefined ? [workdir] : [workdir, join(workdir, settings.pathPrefix)];
@@ -62,14 +76,18 @@ function target(settings: Settings, { cwd, workdir, branch }: SourceContext): Fo
   return branch === undefined ? undefined : { kind: 'project', projectKey: settings.sonarProjectKey, ref: { branch } };
 }
 
-/** By name, or by its keys: scanners may be told to write it elsewhere (`sonar.scanner.metadataFilePath`, input-formats.md §0). */
-function isReportTask(path: string): boolean {
-  if (basename(path) === 'report-task.txt') return true;
+/**
+ * The text of REPORT when it is a report-task.txt, by its keys: scanners may be told to write it
+ * elsewhere (`sonar.scanner.metadataFilePath`, input-formats.md §0).
+ */
+function reportTaskText(path: string, display: string): string | undefined {
+  let text: string;
   try {
-    const text = readBoundedFile(path, { setting: 'REPORT', what: "a scanner's report-task.txt", maxBytes: MAX_REPORT_TASK_BYTES });
-    return /^ceTaskId=/m.test(text) && /^serverUrl=/m.test(text);
-  } catch {
-    // Not a small regular file: a report, or an error the file source words.
-    return false;
+    text = readBoundedFile(path, { setting: 'REPORT', display, what: REPORT_TASK_WHAT, maxBytes: MAX_REPORT_TASK_BYTES });
+  } catch (error) {
+    // Named like one: its own error is the one to show. Otherwise a report, or an error the file source words.
+    if (basename(path) === 'report-task.txt') throw error;
+    return undefined;
   }
+  return basename(path) === 'report-task.txt' || (/^ceTaskId=/m.test(text) && /^serverUrl=/m.test(text)) ? text : undefined;
 }

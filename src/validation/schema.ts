@@ -3,20 +3,14 @@
  * them), and one way to turn its errors into an InputError a person can act on: the file or setting, the JSON pointer, and
  * what was expected.
  */
+import { escapePointer } from '../core/json.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { InputError } from '../core/errors.js';
 import { validatorFor } from './validators.js';
 
-const compiled = new WeakMap<object, ValidateFunction>();
-
-/** Compiles once per schema object. */
+/** Once per schema object: ajv caches what it compiled by the schema, and the build's validators are made once. */
 export function compile<T>(schema: object): ValidateFunction<T> {
-  let fn = compiled.get(schema);
-  if (!fn) {
-    fn = validatorFor(schema);
-    compiled.set(schema, fn);
-  }
-  return fn as ValidateFunction<T>;
+  return validatorFor<T>(schema);
 }
 
 /**
@@ -51,9 +45,6 @@ function pointerOf(e: ErrorObject): string {
   return e.instancePath;
 }
 
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 function describe(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;

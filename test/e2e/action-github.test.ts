@@ -2,6 +2,7 @@
 // runner's output files) against a loopback fake GitHub: the pull request comes from the event, the
 // check run goes on the PR head (never the merge commit), a fork's read-only token leaves a useful
 // step, and the Action speaks GitHub's workflow commands.
+import { expectNoSecret as noSecretIn } from '../support/secrets.js';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,14 +71,8 @@ function step(overrides: Partial<ActionStep> & Pick<ActionStep, 'event' | 'paylo
   };
 }
 
-/** `::add-mask::` lines are the runner's protocol for masking: it consumes them and shows none. */
 function expectNoSecret(run: ActionRun, ...secrets: string[]): void {
-  const shown = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
-  for (const secret of secrets) {
-    expect(shown).not.toContain(secret);
-    expect(run.stderr).not.toContain(secret);
-    expect(run.files).not.toContain(secret);
-  }
+  noSecretIn([run.stdout, run.stderr, run.files], ...secrets);
 }
 
 describe('the Action on pull_request', () => {

@@ -4,6 +4,7 @@
  * declared defaults with their expressions evaluated), beside the runner's own GITHUB_* variables,
  * an event payload at GITHUB_EVENT_PATH, and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
  */
+import { inputVariable } from '../../src/settings/action-inputs.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,6 @@ const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as Acti
 export interface ActionRun extends BundleRun {
   /** GITHUB_OUTPUT, parsed from the runner's `name<<delimiter` form. */
   outputs: Record<string, string>;
-  outputFile: string;
   summary: string;
   /** Every file the step wrote that the runner reads, as text: for "no secret anywhere" checks. */
   files: string;
@@ -39,10 +39,7 @@ export interface ActionStep {
   workspace?: string;
 }
 
-/** The runner's mangling (ecosystem.md §1.5): upper-cased, spaces to `_`, hyphens kept. */
-export const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-
-export function evaluate(text: string, expressions: Record<string, string>): string {
+function evaluate(text: string, expressions: Record<string, string>): string {
   return text.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
     const value = expressions[name];
     if (value === undefined) throw new Error(`the test gives no value for the expression ${name}`);
@@ -90,7 +87,7 @@ export async function runAction(step: ActionStep): Promise<ActionRun> {
   });
   const output = readFileSync(outputFile, 'utf8');
   const summary = readFileSync(summaryFile, 'utf8');
-  return { ...run, outputs: parseOutputs(output), outputFile: output, summary, files: `${output}\n${summary}` };
+  return { ...run, outputs: parseOutputs(output), summary, files: `${output}\n${summary}` };
 }
 
 /** `name<<ghadelimiter_…\nvalue\nghadelimiter_…` blocks, as @actions/core writes them. */

@@ -2,6 +2,7 @@
 // API below /api/v3): PLATFORM=github with a repository URL on that host, a personal access token
 // or a GitHub App installation token. First run, re-run, unchanged re-run, concurrent runs, 1,000
 // annotations, the personal-token fallback, a secondary rate limit and a revoked token.
+import { expectNoSecret as noSecretIn } from '../support/secrets.js';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ function cli(token: string, extra: Record<string, string> = {}, args: string[] =
 const commentWrites = (from = 0) => gh.requests.slice(from).filter((q) => q.operation?.startsWith('comments.') && q.method !== 'GET');
 
 function expectNoSecret(run: BundleRun, secret: string): void {
-  expect(run.stdout + run.stderr).not.toContain(secret);
+  noSecretIn([run.stdout, run.stderr], secret);
 }
 
 /** SonarQube api/issues/search with `count` issues, one a line, in the shape of the legacy fixture. */

@@ -1,6 +1,7 @@
 // End-to-end scenarios with distinctive secrets: every line printed, every output file and every
 // request the servers received (bodies, paths, headers other than the credentials' own) is
 // searched for 27 encodings of each secret (test/core/secret-encodings.ts).
+import { withoutMaskCommands } from '../support/secrets.js';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,9 +34,7 @@ afterEach(closeAll);
  * the runner and never shown.
  */
 function everything(run: BundleRun, files: string[] = []): string {
-  return [run.stdout, run.stderr, ...files.map((f) => readFileSync(f, 'utf8'))]
-    .join('\n')
-    .replace(/^::add-mask::.*$/gm, '');
+  return withoutMaskCommands([run.stdout, run.stderr, ...files.map((f) => readFileSync(f, 'utf8'))].join('\n'));
 }
 
 function expectNoSecret(where: string, text: string): void {

@@ -1,6 +1,7 @@
 // Thresholds end to end: the built bundle judging a data diff against the config file's
 // `thresholds:` and THRESHOLDS, run as a pipe (the README's dbt example, to a fake Bitbucket Cloud),
 // as a GitHub Action and as a CLI.
+import { expectNoSecret } from '../support/secrets.js';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,7 +95,7 @@ describe('THRESHOLDS and the config file from each front end', () => {
     expect(outputs).toMatch(/models-warned<<ghadelimiter_\S+\n1\n/);
     expect(outputs).toMatch(/result<<ghadelimiter_\S+\nwarning\n/);
     expect(r.code).toBe(0);
-    expect(r.stdout.replace(`::add-mask::${SECRET}`, '') + r.stderr + outputs).not.toContain(SECRET);
+    expectNoSecret([r.stdout, r.stderr, outputs], SECRET);
   });
 
   it('bad thresholds: exit 2 naming the setting, the key and what was expected; nothing sent', async () => {

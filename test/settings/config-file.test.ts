@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../../src/core/errors.js';
 import { locateConfigFile } from '../../src/settings/config-file-location.js';
-import { MAX_CONFIG_BYTES, readConfigFile } from '../../src/settings/config-file.js';
+import { loadConfigFile, MAX_CONFIG_BYTES } from '../../src/settings/config-file.js';
 import { tempDir, thrown } from './temp.js';
 
 function read(text: string) {
   const dir = tempDir({ '.pr-insights.yml': text });
-  return readConfigFile({ path: join(dir, '.pr-insights.yml'), display: '.pr-insights.yml' });
+  return loadConfigFile({ path: join(dir, '.pr-insights.yml'), display: '.pr-insights.yml' }).values;
 }
 
-describe('readConfigFile', () => {
+describe('loadConfigFile', () => {
   it('reads the Action input names as keys, each value tagged with file:line:col and a pointer', () => {
     const values = read('# team defaults\nfail-on: warning\nreport-id: api\npublish: [comment, status]\ndry-run: yes\npull-request: 7\n');
     expect(values).toEqual({
@@ -68,7 +68,7 @@ describe('readConfigFile', () => {
     expect(thrown(() => read(bomb)).message).toMatch(/^\.pr-insights\.yml:\d+:\d+: Excessive alias count/);
     const dir = tempDir();
     writeFileSync(join(dir, 'big.yml'), `title: ${'x'.repeat(MAX_CONFIG_BYTES)}\n`);
-    expect(thrown(() => readConfigFile({ path: join(dir, 'big.yml'), display: 'big.yml' })).message).toMatch(/^big\.yml: file is \d+ bytes; expected a YAML config file of at most 65536 bytes \(CONFIG\)/);
+    expect(thrown(() => loadConfigFile({ path: join(dir, 'big.yml'), display: 'big.yml' })).message).toMatch(/^big\.yml: file is \d+ bytes; expected a YAML config file of at most 65536 bytes \(CONFIG\)/);
   });
 });
 

@@ -5,7 +5,8 @@
  * order, so a capped comment keeps the models that matter and every decoration names the same ones.
  */
 import type { DataDiffReport, ModelDiff } from '../../reports/model.js';
-import { type Breach, evaluateThresholds, type ModelVerdict } from '../../reports/thresholds.js';
+import { thresholdVerdictOf } from '../../reports/data-diff-verdict.js';
+import type { Breach, ModelVerdict } from '../../reports/model.js';
 
 export interface JudgedModel {
   model: ModelDiff;
@@ -38,8 +39,7 @@ export function judgementOf(report: DataDiffReport): Judgement {
 }
 
 function judge(report: DataDiffReport): Judgement {
-  // A report that skipped the verdict step is judged as ever.
-  const judged = report.judged ?? evaluateThresholds(report.models, undefined);
+  const judged = thresholdVerdictOf(report);
   const models = report.models.map((model, i): JudgedModel => {
     const verdict = judged.models[i];
     return { model, verdict: verdict?.verdict ?? 'pass', breaches: judged.thresholds ? (verdict?.breaches ?? []) : [] };

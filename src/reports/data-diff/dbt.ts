@@ -18,7 +18,8 @@ import {
   type RawSummary,
 } from './dbt-schema.js';
 import { firstJsonValue, jsonValues, objectLine, syntaxError } from './json-lines.js';
-import { claimedByAnotherFormat, isRecord } from './json-value.js';
+import { isRecord } from '../../core/records.js';
+import { claimedByAnotherFormat } from './json-value.js';
 import { DATA_DIFF_TOOL } from './names.js';
 
 export const dataDiffDbt: ReportFormat = {

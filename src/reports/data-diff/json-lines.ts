@@ -130,6 +130,14 @@ function readSpread(text: string, first: Line): { entry: JsonEntry; resume: Line
  * row dump.
  */
 export function firstJsonValue(text: string): unknown {
+  // Three sniffs ask in turn about the same document (up to 64 MB): scan it once.
+  if (lastScan?.text !== text) lastScan = { text, value: scanFirst(text) };
+  return lastScan.value;
+}
+
+let lastScan: { text: string; value: unknown } | undefined;
+
+function scanFirst(text: string): unknown {
   for (const entry of jsonValues(text, (line) => objectLine(line) || rowLine(line))) {
     if (!entry.error) return entry.value;
   }

@@ -1,7 +1,3 @@
-/** Plain-object checks shared by the data-diff sniffs, which must never throw on odd input. */
-
-export { isRecord } from '../../core/records.js';
-
 /**
  * An object carrying another format's discriminator (our generic `kind`, SonarQube's
  * `projectStatus`) belongs to that format whatever else it holds; vendor sniffs step aside so that

@@ -18,7 +18,7 @@ import type { DataDiffReport, ModelDiff, RowCounts } from '../model.js';
 import { dataDiffVerdict } from '../verdict.js';
 import { diffStatus } from './derive.js';
 import { firstJsonValue, jsonValues, rowLine, syntaxError } from './json-lines.js';
-import { isRecord } from './json-value.js';
+import { isRecord } from '../../core/records.js';
 import { DATA_DIFF_TOOL, PLAIN_DIFF_MODEL_NAME } from './names.js';
 import { RowTally, type RowSign } from './row-tally.js';
 

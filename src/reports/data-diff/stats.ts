@@ -16,7 +16,8 @@ import { dataDiffVerdict } from '../verdict.js';
 import { diffStatus, matchPercent, percentOf } from './derive.js';
 import { joindiffColumns } from './joindiff-columns.js';
 import { firstJsonValue, jsonValues, objectLine, syntaxError } from './json-lines.js';
-import { claimedByAnotherFormat, isRecord } from './json-value.js';
+import { isRecord } from '../../core/records.js';
+import { claimedByAnotherFormat } from './json-value.js';
 import { DATA_DIFF_TOOL, PLAIN_DIFF_MODEL_NAME } from './names.js';
 import { statsSchema, type RawStats } from './stats-schema.js';
 

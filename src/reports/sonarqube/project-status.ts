@@ -23,7 +23,7 @@ export const sonarqubeProjectStatus: ReportFormat = {
   name: 'sonarqube-project-status',
   kind: 'quality-gate',
   sniff,
-  parse,
+  parse: parseProjectStatus,
 };
 
 /**
@@ -36,7 +36,7 @@ function sniff(source: ReportDocument): boolean {
   return isObject(projectStatus) && typeof projectStatus['status'] === 'string';
 }
 
-function parse(source: ReportDocument): QualityGateReport {
+export function parseProjectStatus(source: ReportDocument): QualityGateReport {
   if (source.json === undefined) {
     throw new InputError('expected a JSON object as returned by api/qualitygates/project_status', { source: source.path });
   }

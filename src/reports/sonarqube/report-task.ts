@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { MAX_REPORT_TASK_BYTES, readBoundedFile } from '../../core/files.js';
 import type { QualityGateReport } from '../model.js';
 
 export interface ReportTask {
@@ -32,6 +33,13 @@ export const REPORT_TASK_LOCATIONS: readonly string[] = [
   'build/sonar/report-task.txt',
   '.sonarqube/out/.sonar/report-task.txt',
 ];
+
+/** The scanner's report-task.txt at `path`, read like every file we read, and parsed. */
+export function readReportTask(path: string, setting: string, display: string = path): ReportTask {
+  return parseReportTask(readBoundedFile(path, { setting, display, what: REPORT_TASK_WHAT, maxBytes: MAX_REPORT_TASK_BYTES }), display);
+}
+
+export const REPORT_TASK_WHAT = "a scanner's report-task.txt";
 
 export function parseReportTask(text: string, path: string): ReportTask {
   const values = new Map<string, { value: string; line: number }>();

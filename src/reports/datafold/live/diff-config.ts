@@ -19,7 +19,7 @@ import { type Document, isMap, isNode, isSeq, type Node } from 'yaml';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { InputError } from '../../../core/errors.js';
 import { compile } from '../../../validation/schema.js';
-import type { Locate } from '../../threshold-config.js';
+import { start, type Locate } from '../../threshold-config.js';
 import { datafoldSectionSchema, type Entry, ENTRY_KEYS, type EntryKey, MAX_DIFFS } from './diff-config-schema.js';
 
 /** What `POST /api/v1/datadiffs` is sent (the description's `ApiDataDiffData`, the fields we set). */
@@ -179,6 +179,3 @@ function pointerOf(path: readonly (string | number)[]): string {
   return ['datafold', ...path].map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${p}`)).join('');
 }
 
-function start(node: unknown): number | undefined {
-  return isNode(node) ? node.range?.[0] : undefined;
-}

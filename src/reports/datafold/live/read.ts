@@ -17,7 +17,7 @@ import type { DatafoldApi, DiffStatus } from './api.js';
 import type { DiffRequest } from './diff-config.js';
 import { pollUntilEnded, type PollOptions } from '../../../core/poll.js';
 
-export const DATAFOLD_LIVE_FORMAT = 'datafold-live';
+const DATAFOLD_LIVE_FORMAT = 'datafold-live';
 
 /** Creates sent at once: enough to start 50 diffs in a few round trips, few enough not to look like a flood. */
 export const CREATE_CONCURRENCY = 8;
@@ -102,8 +102,7 @@ async function ended(diff: Tracked, options: LiveReadOptions): Promise<ModelDiff
     case 'failed': {
       const summary = await options.api.summaryResults(diff.id);
       if (isInFlight(summary['status'])) return status.status === 'failed' ? failed('Datafold reported the diff as failed without details') : undefined;
-      const { name: _name, ...model } = modelOfSummary(summary, `Datafold summary_results of diff ${diff.id}`);
-      return { ...model, ...about };
+      return { ...modelOfSummary(summary, `Datafold summary_results of diff ${diff.id}`), ...about };
     }
     case 'cancelled':
       return failed(`the diff was cancelled in Datafold; ${diff.existing ? 'create it again, then update DATAFOLD_DIFF_IDS' : 're-run this step to create it again'}`);

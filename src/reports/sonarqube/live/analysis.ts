@@ -74,7 +74,7 @@ export async function readLiveGate(options: LiveOptions): Promise<QualityGateRep
   if (target.kind === 'project') {
     const scope = { projectKey: target.projectKey, ref: target.ref };
     log.info(`reading the latest SonarQube analysis of ${describe(scope)}`);
-    return finish(await readResults({ ...connection, scope, gate: { projectKey: scope.projectKey, ref: scope.ref }, ...prefix(options), log }), connection, scope);
+    return finish(await readResults({ ...connection, scope, gate: scope, ...prefix(options), log }), connection, scope);
   }
 
   const ceTask = await waitForTask({

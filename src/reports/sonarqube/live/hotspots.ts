@@ -7,7 +7,7 @@ import type { HttpClient } from '../../../http/index.js';
 import { validateOrThrow } from '../../../validation/schema.js';
 import type { Finding, Severity } from '../../model.js';
 import type { AnalysisScope } from './issues.js';
-import { hotspotUrl, withPrefix } from './links.js';
+import { hotspotUrl, refQuery, withPrefix } from './links.js';
 import { allPages, MAX_RESULTS } from './search.js';
 import { parameterNames, type SonarServer } from './server.js';
 
@@ -65,7 +65,7 @@ export async function readHotspots(http: HttpClient, server: SonarServer, scope:
   const query = {
     [parameterNames(server).hotspotProject]: scope.projectKey,
     status: 'TO_REVIEW',
-    ...(scope.ref.pullRequest !== undefined ? { pullRequest: scope.ref.pullRequest } : scope.ref.branch !== undefined ? { branch: scope.ref.branch } : {}),
+    ...refQuery(scope.ref),
   };
   const { pages, total } = await allPages(http, ACTION, query);
   const findings: Finding[] = [];

@@ -27,7 +27,7 @@ export interface FoundIssues {
   total: number;
 }
 
-export function issueQuery(server: SonarServer, scope: AnalysisScope): Query {
+function issueQuery(server: SonarServer, scope: AnalysisScope): Query {
   const names = parameterNames(server);
   const query: Query = { [names.issueComponents]: scope.projectKey, resolved: 'false' };
   // In a pull request everything is new code; a branch (the main one too) shows its new code only.

@@ -27,10 +27,14 @@ export function hotspotUrl(server: string, projectKey: string, hotspotKey: strin
   return link(server, 'security_hotspots', { id: projectKey, hotspots: hotspotKey }, ref);
 }
 
+/** Which analysis a search or a page is about: a pull request, a branch, or (neither) the main branch. */
+export function refQuery(ref: AnalysisRef): { pullRequest: string } | { branch: string } | Record<string, never> {
+  if (ref.pullRequest !== undefined) return { pullRequest: ref.pullRequest };
+  return ref.branch !== undefined ? { branch: ref.branch } : {};
+}
+
 function link(server: string, page: string, params: Record<string, string>, ref: AnalysisRef): string {
-  const query = new URLSearchParams(params);
-  if (ref.pullRequest !== undefined) query.set('pullRequest', ref.pullRequest);
-  else if (ref.branch !== undefined) query.set('branch', ref.branch);
+  const query = new URLSearchParams({ ...params, ...refQuery(ref) });
   return `${server.replace(/\/+$/, '')}/${page}?${query.toString().replace(/\+/g, '%20')}`;
 }
 

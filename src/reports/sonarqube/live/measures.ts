@@ -8,10 +8,11 @@ import type { HttpClient } from '../../../http/index.js';
 import type { Measure } from '../../model.js';
 import { metricInfo } from '../metrics.js';
 import type { AnalysisScope } from './issues.js';
+import { refQuery } from './links.js';
 import { parameterNames, type SonarServer } from './server.js';
 
 /** In this order in the comment; all exist on Server 9.9, 10.x, 2025.x and Cloud (§1.7). */
-export const MEASURE_KEYS = ['new_coverage', 'new_duplicated_lines_density', 'new_violations'] as const;
+const MEASURE_KEYS = ['new_coverage', 'new_duplicated_lines_density', 'new_violations'] as const;
 
 export async function readMeasures(http: HttpClient, server: SonarServer, scope: AnalysisScope): Promise<Measure[]> {
   const names = parameterNames(server);
@@ -20,7 +21,7 @@ export async function readMeasures(http: HttpClient, server: SonarServer, scope:
     url: 'api/measures/component',
     query: {
       component: scope.projectKey,
-      ...(scope.ref.pullRequest !== undefined ? { pullRequest: scope.ref.pullRequest } : scope.ref.branch !== undefined ? { branch: scope.ref.branch } : {}),
+      ...refQuery(scope.ref),
       metricKeys: MEASURE_KEYS.join(','),
       additionalFields: names.measuresPeriod,
     },

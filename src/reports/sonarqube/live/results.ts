@@ -6,13 +6,14 @@
  */
 import { InputError, ServerError } from '../../../core/errors.js';
 import type { Logger } from '../../../core/logger.js';
+import { numberFormat } from '../../../core/number-format.js';
 import type { HttpClient } from '../../../http/index.js';
 import type { Measure, QualityGateReport } from '../../model.js';
-import { sonarqubeProjectStatus } from '../project-status.js';
+import { parseProjectStatus } from '../project-status.js';
 import { isForbidden, serverFailure } from './failures.js';
 import { readHotspots } from './hotspots.js';
 import { readIssues, type AnalysisScope } from './issues.js';
-import type { AnalysisRef } from './links.js';
+import { refQuery, type AnalysisRef } from './links.js';
 import { readMeasures } from './measures.js';
 import type { SonarServer } from './server.js';
 
@@ -46,7 +47,7 @@ export async function readResults(options: ResultsOptions): Promise<QualityGateR
   const findings = [...(issues?.findings ?? []), ...(hotspots?.findings ?? [])];
   const total = (issues?.total ?? 0) + (hotspots?.total ?? 0);
   if (total > findings.length) {
-    const formatNumber = (n: number) => n.toLocaleString('en-US');
+    const formatNumber = (n: number) => numberFormat().format(n);
     log.warn(
       `${formatNumber(total)} open issues and hotspots to review: the ${formatNumber(findings.length)} most severe are read, ` +
         `${formatNumber(total - findings.length)} left out (SonarQube answers at most 10,000 results per search)`,
@@ -66,7 +67,7 @@ async function readGate(http: HttpClient, query: GateQuery): Promise<QualityGate
   const params =
     'analysisId' in query
       ? { analysisId: query.analysisId }
-      : { projectKey: query.projectKey, ...(query.ref.pullRequest !== undefined ? { pullRequest: query.ref.pullRequest } : query.ref.branch !== undefined ? { branch: query.ref.branch } : {}) };
+      : { projectKey: query.projectKey, ...refQuery(query.ref) };
   const what = 'the quality gate (api/qualitygates/project_status)';
   let json: unknown;
   try {
@@ -75,9 +76,8 @@ async function readGate(http: HttpClient, query: GateQuery): Promise<QualityGate
     throw serverFailure(error, what, "'Browse' or 'Execute Analysis' on the project");
   }
   try {
-    const report = sonarqubeProjectStatus.parse({ path: `SonarQube ${what}`, text: JSON.stringify(json), json });
-    if (report.kind !== 'quality-gate') throw new Error('unreachable: project_status is a quality gate');
-    return report;
+    // Already parsed: the text is never read again.
+    return parseProjectStatus({ path: `SonarQube ${what}`, text: '', json });
   } catch (error) {
     throw unexpectedShape(error);
   }
