@@ -86,6 +86,27 @@ describe('five runs of one commit at once', () => {
         expect(stored.map((m) => m?.[1]).sort()).toEqual(annotations.map((a) => a.id).sort());
       }
     });
+
+    // A re-run over what an earlier run left: runs that find their own annotations there send none,
+    // the others clear and post; two contents among the five, so some runs find theirs and some not.
+    it.each(['other', 'the same'])(`${TRIALS} trials over an earlier run's set of %s annotations, the runs posting two contents: exactly one run's annotations`, async (earlier) => {
+      const mine = dcH.annotations({ medium: 20 });
+      const theirs = mine.map((a) => ({ ...a, message: `${a.message} (other analysis)` }));
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const commit = fakeSha(`dc re-run ${earlier} ${trial}`);
+        const pr = 50_000 + (earlier === 'other' ? 0 : 1000) + trial;
+        h.fake.state.addPullRequest(h.repo, { id: pr, fromBranch: `r${earlier}-${trial}`, fromCommit: commit });
+        const withAnnotations = (list: typeof mine): Decorations => dcH.decorations(commit, { insight: { annotations: list } });
+        await publish(h.api(), withAnnotations(earlier === 'other' ? mine.map((a) => ({ ...a, message: 'stale' })) : mine), { commit }, ['insights'], quiet);
+        const runs = Array.from({ length: RUNS }, (_, i) => () => publish(h.api(), withAnnotations(i % 2 ? theirs : mine), { commit }, ['insights'], quiet));
+
+        expect(await together(runs)).toEqual([]);
+        const stored = h.fake.state.annotations(h.repo, commit, dcH.REPORT_ID);
+        expect(new Set(stored.map((a) => String(a['externalId']).split('~')[1])).size).toBe(1);
+        const messages = stored.map((a) => String(a['message'])).sort();
+        expect([mine, theirs].map((set) => set.map((a) => a.message).sort())).toContainEqual(messages);
+      }
+    });
   });
 
   describe('GitHub (an Actions token: the check run names the App)', () => {

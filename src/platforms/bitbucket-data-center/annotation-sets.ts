@@ -1,21 +1,29 @@
 /**
  * Which run's annotations a Data Center report holds. The server never de-duplicates annotations
- * (api-contracts.md §2.4), so two runs of one commit whose clear-then-post interleave would leave
- * both sets. Each run therefore ends its annotations' externalIds with a token of its own, reads
- * the report's annotations once after posting, and deletes every set but the one with the
- * greatest token (`DELETE …/annotations?externalId=…`, §2.4).
+ * (api-contracts.md §2.4), so two runs of one commit whose writes interleave would leave both
+ * sets. Each run therefore ends its annotations' externalIds with a token of its own, and:
  *
- * Why exactly one set remains: let D be the last "delete all" the server handled. Only sets posted
- * after D can remain, and the greatest token among those, M, is never deleted: a run deletes a set
- * only when it read a greater one beside it, and every set beside M was posted after D. Any other
- * set posted after D is deleted: if it was in before run M read, run M saw and removed it;
- * otherwise its own run read after M's set was in, and removed its own.
+ * 1. reads the report's annotations while it puts the report (`before`);
+ * 2. if they are exactly the annotations it would post (one set, the same content: a re-run of an
+ *    unchanged commit), stops there: nothing to send;
+ * 3. otherwise clears them (`DELETE …/annotations`, §2.4) if there were any, posts its own, reads
+ *    the annotations again, and deletes every set but the one with the greatest token
+ *    (`DELETE …/annotations?externalId=…`).
  *
- * No run can skip the read: the writes answer the same (200 with our report, 204, 204) whether or
- * not another run interleaved, so a run that does not read cannot tell that it must clean up.
+ * Why exactly one set remains: a run that stops at 2 writes nothing, and leaves one set. Among the
+ * runs that post, a set that was in the report before a run's first read is cleared by that run
+ * before it posts, so every set a run reads after posting comes from a run that is posting too.
+ * Of any two such sets, the run that posted the later one reads after both were posted, so it
+ * deletes the lesser, if nothing else has. So of the sets posted after the last clear only the
+ * greatest token is left, and nothing posted before that clear survives it.
+ *
+ * No run can skip the second read: the writes answer the same (200 with our report, 204, 204)
+ * whether or not another run interleaved, so a run that does not read cannot tell that it must
+ * clean up.
  */
 import { randomBytes } from 'node:crypto';
 import { isRecord } from '../../core/records.js';
+import type { DcAnnotationBody } from './wire.js';
 
 const TOKEN = /~([0-9a-f]{12})$/;
 
@@ -35,15 +43,38 @@ export function withToken(externalId: string, token: string): string {
  */
 export function setsByToken(body: unknown): Map<string, string[]> {
   const sets = new Map<string, string[]>();
-  const listed = isRecord(body) && Array.isArray(body['annotations']) ? body['annotations'] : [];
-  for (const a of listed) {
-    if (!isRecord(a) || typeof a['externalId'] !== 'string') continue;
+  for (const a of listed(body)) {
+    if (typeof a['externalId'] !== 'string') continue;
     const token = TOKEN.exec(a['externalId'])?.[1] ?? '';
     const set = sets.get(token);
     if (set) set.push(a['externalId']);
     else sets.set(token, [a['externalId']]);
   }
   return sets;
+}
+
+/** The annotations of a `GET …/annotations` answer; an answer of another shape lists none. */
+export function listed(body: unknown): Record<string, unknown>[] {
+  const annotations = isRecord(body) && Array.isArray(body['annotations']) ? body['annotations'] : [];
+  return annotations.filter(isRecord);
+}
+
+/**
+ * Whether a `GET …/annotations` answer is exactly `planned`: at most one run's set, the same
+ * annotations, each with the same content. The server may show an omitted line as 0 and leave
+ * out an omitted field; anything else that differs means the report must be posted again.
+ */
+export function holdsExactly(body: unknown, planned: readonly DcAnnotationBody[]): boolean {
+  const have = listed(body);
+  if (have.length !== planned.length || setsByToken(body).size > 1) return false;
+  const theirs = have.map(contentOf).sort();
+  const ours = planned.map((a) => contentOf({ ...a })).sort();
+  return theirs.every((c, i) => c === ours[i]);
+}
+
+function contentOf(a: Record<string, unknown>): string {
+  const id = typeof a['externalId'] === 'string' ? a['externalId'].replace(TOKEN, '') : undefined;
+  return JSON.stringify([id, a['message'], a['severity'], a['type'] ?? null, a['path'] ?? null, a['line'] ?? 0, a['link'] ?? null]);
 }
 
 /** The set every run keeps: the greatest token read. */

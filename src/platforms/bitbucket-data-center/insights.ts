@@ -1,15 +1,16 @@
 /**
  * Code Insights: one report per key and commit, replaced whole on every run. Putting a report
- * keeps its old annotations and the server never de-duplicates them, so they are deleted while
- * the report is put, and the new ones are posted after both settle — in one request, since a
- * request past the per-report cap is refused whole — then read back once, so that concurrent runs
- * of the commit end with exactly one run's set (annotation-sets.ts).
+ * keeps its old annotations and the server never de-duplicates them, so they are read while the
+ * report is put: the very annotations this run has (a re-run of an unchanged commit) are left as
+ * they are; others are deleted, and the new ones posted in one request, since a request past the
+ * per-report cap is refused whole, then read back once, so that concurrent runs of the commit end
+ * with exactly one run's set (annotation-sets.ts).
  */
 import { HttpError } from '../../http/index.js';
 import { didNotLand, isNotFound } from '../core/failure.js';
 import type { ReportResult } from '../platform.js';
 import type { InsightDecoration } from '../../render/decorations.js';
-import { deletions, keptToken, runToken, setsByToken, withToken } from './annotation-sets.js';
+import { deletions, holdsExactly, keptToken, listed, runToken, setsByToken, withToken } from './annotation-sets.js';
 import type { DcClient } from './client.js';
 import { failed, REPO_READ, repositoryNotFound } from './failure.js';
 import { fullCommit, insightPlan, reportKey } from './wire.js';
@@ -28,14 +29,28 @@ export async function publishInsight(client: DcClient, commit: string, reportId:
 
   if (plan.omitted > 0) client.log.warn(`${about}: ${plan.omitted} lower-severity annotations left out (Bitbucket Data Center keeps at most ${plan.annotations.length} per report)`);
 
-  const [put, cleared] = await Promise.allSettled([
+  // The read goes with the put: on a re-run of an unchanged commit it is all there is to do.
+  const [put, before] = await Promise.allSettled([
     client.request({ method: 'PUT', url: reportUrl, body: plan.report }),
-    client.request({ method: 'DELETE', url: `${reportUrl}/annotations` }),
+    client.request<unknown>({ method: 'GET', url: `${reportUrl}/annotations` }),
   ]);
   if (put.status === 'rejected') throw failed(put.reason, `publish the ${about}`, { permission, notFound });
-  // 404: there was no report yet, so there were no annotations either.
-  if (cleared.status === 'rejected' && !isNotFound(cleared.reason)) {
-    throw failed(cleared.reason, `remove the previous annotations of the ${about}`, { permission, notFound });
+  // 404: there was no report yet, so no annotations either. A read that failed otherwise says
+  // nothing, so the report is cleared as if it held some.
+  const held = before.status === 'fulfilled' ? before.value.body : isNotFound(before.reason) ? { annotations: [] } : undefined;
+  if (held === undefined && before.status === 'rejected') {
+    client.log.debug(`${about}: reading its annotations failed (${before.reason instanceof Error ? before.reason.message : String(before.reason)}); clearing them before posting`);
+  }
+  if (held !== undefined && holdsExactly(held, plan.annotations)) {
+    const note = plan.annotations.length > 0 ? 'already there from an earlier run of this commit, not sent again' : undefined;
+    return { annotationsSent: plan.annotations.length, annotationsOmitted: plan.omitted, ...(note ? { note } : {}) };
+  }
+  if (held === undefined || listed(held).length > 0) {
+    try {
+      await client.request({ method: 'DELETE', url: `${reportUrl}/annotations` });
+    } catch (error) {
+      if (!isNotFound(error)) throw failed(error, `remove the previous annotations of the ${about}`, { permission, notFound });
+    }
   }
 
   if (plan.annotations.length === 0) return { annotationsSent: 0, annotationsOmitted: plan.omitted };

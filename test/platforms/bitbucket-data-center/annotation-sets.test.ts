@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { deletions, keptToken, runToken, setsByToken, withToken } from '../../../src/platforms/bitbucket-data-center/annotation-sets.js';
+import { deletions, holdsExactly, keptToken, runToken, setsByToken, withToken } from '../../../src/platforms/bitbucket-data-center/annotation-sets.js';
 
 describe("telling runs' annotation sets apart", () => {
   const a = runToken();
@@ -28,5 +28,36 @@ describe("telling runs' annotation sets apart", () => {
       expect(new URLSearchParams(group.map((id): [string, string] => ['externalId', id])).toString().length).toBeLessThanOrEqual(6000);
     }
     expect(deletions(new Map([[a, [withToken('keep', a)]]]), a)).toEqual([]);
+  });
+
+  describe('whether a report already holds exactly what a run would post', () => {
+    const planned = [
+      { externalId: 'h-1', message: 'Null dereference', severity: 'HIGH' as const, type: 'BUG' as const, path: 'src/a.ts', line: 3, link: 'https://sonar.example.com/i/1' },
+      { externalId: 'h-2', message: 'Rename this', severity: 'LOW' as const, type: 'CODE_SMELL' as const, path: 'src/b.ts' },
+    ];
+    // As the server lists them: another run's token, its report key, an omitted line shown as 0, in its own order.
+    const listed = (token: string) => [
+      { externalId: withToken('h-2', token), message: 'Rename this', severity: 'LOW', type: 'CODE_SMELL', path: 'src/b.ts', line: 0, reportKey: 'sonarqube' },
+      { externalId: withToken('h-1', token), message: 'Null dereference', severity: 'HIGH', type: 'BUG', path: 'src/a.ts', line: 3, link: 'https://sonar.example.com/i/1', reportKey: 'sonarqube' },
+    ];
+
+    it('is so for one run’s set of the same annotations, whichever run (or an older version, without a token) posted it', () => {
+      expect(holdsExactly({ annotations: listed(a) }, planned)).toBe(true);
+      expect(holdsExactly({ annotations: listed(a).map((x) => ({ ...x, externalId: x.externalId.replace(/~.*$/, '') })) }, planned)).toBe(true);
+      expect(holdsExactly({ annotations: [] }, [])).toBe(true);
+    });
+
+    it.each([
+      ['two runs’ sets', { annotations: [...listed(a).slice(0, 1), ...listed(b).slice(1)] }],
+      ['one annotation more', { annotations: [...listed(a), { ...listed(a)[0]!, externalId: withToken('h-3', a) }] }],
+      ['one annotation fewer', { annotations: listed(a).slice(1) }],
+      ['a message changed', { annotations: listed(a).map((x, i) => (i === 0 ? { ...x, message: 'Rename that' } : x)) }],
+      ['a line moved', { annotations: listed(a).map((x, i) => (i === 1 ? { ...x, line: 4 } : x)) }],
+      ['a severity changed', { annotations: listed(a).map((x, i) => (i === 1 ? { ...x, severity: 'MEDIUM' } : x)) }],
+      ['a link dropped', { annotations: listed(a).map((x) => ({ ...x, link: undefined })) }],
+      ['another shape', 'not json'],
+    ])('is not so for %s', (_, body) => {
+      expect(holdsExactly(body, planned)).toBe(false);
+    });
   });
 });

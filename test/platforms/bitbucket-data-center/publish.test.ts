@@ -211,6 +211,35 @@ describe('the Code Insights report', () => {
     expect(fake.state.annotations(repo, HEAD, REPORT_ID).map((a) => String(a['externalId']).replace(/~[0-9a-f]{12}$/, ''))).toEqual(['high-0', 'high-1']);
   });
 
+  it('leaves the annotations of an unchanged re-run where they are, and replaces changed ones without doubling them', async () => {
+    const { fake, repo, log } = await setUp();
+    const three = annotations({ high: 1, medium: 1, low: 1 });
+    await publish(h!.api(), decorations(HEAD, { insight: { annotations: three } }), target(), ['insights'], log);
+    const stored = fake.state.annotations(repo, HEAD, REPORT_ID);
+    expect(stored).toHaveLength(3);
+
+    // Unchanged: the report is put and its annotations read, together, and that is all.
+    let mark = fake.requests.length;
+    const again = await publish(h!.api(), decorations(HEAD, { insight: { annotations: three } }), target(), ['insights'], log);
+    expect(operations(fake, mark).sort()).toEqual(['annotations.list', 'reports.put']);
+    expect(again.published).toEqual([expect.stringContaining('with 3 annotations (already there from an earlier run of this commit, not sent again)')]);
+    expect(fake.state.annotations(repo, HEAD, REPORT_ID)).toEqual(stored);
+
+    // One message changed: cleared, posted, read back; one set, the new one.
+    const changed = three.map((a, i) => (i === 1 ? { ...a, message: `${a.message}, now worse` } : a));
+    mark = fake.requests.length;
+    await publish(h!.api(), decorations(HEAD, { insight: { annotations: changed } }), target(), ['insights'], log);
+    expect(operations(fake, mark)).toEqual(expect.arrayContaining(['annotations.delete', 'annotations.create']));
+    const now = fake.state.annotations(repo, HEAD, REPORT_ID);
+    expect(now.map((a) => a['message'])).toEqual(changed.map((a) => a.message));
+    expect(new Set(now.map((a) => String(a['externalId']).split('~')[1])).size).toBe(1);
+    expect(now[0]!['externalId']).not.toBe(stored[0]!['externalId']);
+
+    // None left to show: the old ones go.
+    await publish(h!.api(), decorations(HEAD, { insight: { annotations: [] } }), target(), ['insights'], log);
+    expect(fake.state.annotations(repo, HEAD, REPORT_ID)).toEqual([]);
+  });
+
   it('cuts an over-long title, reporter, details and message to the server limits', async () => {
     const { fake, repo, log } = await setUp();
     const long = (n: number) => 'x'.repeat(n);
