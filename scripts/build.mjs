@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const catalogPath = join(root, 'src/schemas.ts');
 const validatorsPath = join(root, 'src/validation/validators.ts');
+const formatsPath = join(root, 'src/validation/formats.ts');
 
 export async function bundle(outdir) {
   const { module: validators, lazy } = await standaloneValidators();
@@ -91,14 +92,16 @@ async function standaloneValidators() {
   const tmp = join(root, `node_modules/.cache/pr-insights-build-${process.pid}`);
   await mkdir(tmp, { recursive: true });
   try {
-    await build({ entryPoints: [catalogPath, validatorsPath], outdir: tmp, outbase: join(root, 'src'), outExtension: { '.js': '.mjs' }, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
+    await build({ entryPoints: [catalogPath, validatorsPath, formatsPath], outdir: tmp, outbase: join(root, 'src'), outExtension: { '.js': '.mjs' }, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
     const catalog = await import(pathToFileURL(join(tmp, 'schemas.mjs')).href);
     const { AJV_OPTIONS } = await import(pathToFileURL(join(tmp, 'validation/validators.mjs')).href);
     const { Ajv2020 } = await import('ajv/dist/2020.js');
     const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
-    const { default: addFormats } = await import('ajv-formats');
-    const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true } });
-    addFormats(ajv);
+    const { FORMATS } = await import(pathToFileURL(join(tmp, 'validation/formats.mjs')).href);
+    const { _ } = await import('ajv');
+    // The generated code requires the formats from the source, which the bundle then carries.
+    const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, formats: _`require(${formatsPath}).FORMATS` } });
+    for (const [name, check] of Object.entries(FORMATS)) ajv.addFormat(name, check);
     const names = Object.keys(catalog).sort();
     for (const name of names) ajv.addSchema(catalog[name], name);
     const code = (only) => standaloneCode(ajv, Object.fromEntries(only.map((n) => [n, n])));

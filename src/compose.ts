@@ -3,6 +3,8 @@
  * publish target and the platform. CI fallbacks were folded into the settings once, when they were
  * loaded; what is decided here is decided once, before anything is rendered or sent. Nothing below
  * this module imports Settings (report sources, in src/sources/, are the edge where they meet a reader).
+ *
+ * The platforms and the HTTP client load only when the run publishes (online.ts).
  */
 import { InputError } from './core/errors.js';
 import type { Logger } from './core/logger.js';
@@ -10,8 +12,9 @@ import type { Redactor } from './core/redact.js';
 import type { CiContext, Environment } from './ci/context.js';
 import type { HttpAuth } from './http/index.js';
 import type { Decoration } from './platforms/platform.js';
-import { isLoopback, readCaBundle } from './http/index.js';
-import { apiBase, PLATFORM_LIMITS, type PlatformSetup } from './platforms/registry.js';
+import { isLoopback } from './http/url.js';
+import type { PlatformLimits } from './platforms/core/limits.js';
+import type { PlatformSetup } from './platforms/registry.js';
 import type { PublishTarget } from './publish/publish.js';
 import type { RenderOptions } from './render/index.js';
 import type { Report } from './reports/model.js';
@@ -27,7 +30,7 @@ export interface RunPlan {
   pullRequest: number | undefined;
   render: RenderOptions;
   /** Undefined in a dry run: nothing is sent. */
-  publishing: { platform: PlatformSetup; target: PublishTarget; wanted: Decoration[] } | undefined;
+  publishing: { platform: PlatformSetup; limits: PlatformLimits; target: PublishTarget; wanted: Decoration[] } | undefined;
   /** The data-diff thresholds in force, for the verdict step (src/reports/data-diff-verdict.ts); undefined: judged as ever. */
   thresholds: ThresholdSet | undefined;
 }
@@ -39,20 +42,20 @@ export interface ComposeContext {
   dryRun: boolean;
 }
 
-export function compose(settings: Settings, ci: CiContext, report: Report, context: ComposeContext): RunPlan {
+export async function compose(settings: Settings, ci: CiContext, report: Report, context: ComposeContext): Promise<RunPlan> {
   // A repository that matches no form is bad input even in a dry run: the real run would fail the same way.
   const repository = resolveRepository(settings, ci);
   const commit = settings.commit;
   const pullRequest = settings.pullRequest ?? repository?.pullRequest;
   const link = settings.link ?? (report.kind === 'quality-gate' ? report.dashboardUrl : report.link);
-  const publishing = context.dryRun ? undefined : publishingPlan(settings, ci, repository, commit, pullRequest, context);
+  const publishing = context.dryRun ? undefined : await publishingPlan(settings, ci, repository, commit, pullRequest, context);
   const render: RenderOptions = {
     reportId: settings.reportId ?? DEFAULT_REPORT_IDS[report.kind],
     failOn: settings.failOn,
     ...(settings.title ? { title: settings.title } : {}),
     ...(link ? { link } : {}),
     ...(commit ? { commit } : {}),
-    ...(publishing ? { commentLimit: PLATFORM_LIMITS[publishing.platform.repository.platform].comment } : {}),
+    ...(publishing ? { commentLimit: publishing.limits.comment } : {}),
     ...(ci.buildUrl ? { statusFallbackUrl: ci.buildUrl } : {}),
   };
   return { repository, pullRequest, render, publishing, thresholds: settings.thresholdSet };
@@ -69,7 +72,7 @@ function resolveRepository(settings: Settings, ci: CiContext): RepositoryRef | u
 }
 
 /** Publishing needs a repository and a commit; both are checked before anything is rendered or sent. */
-function publishingPlan(
+async function publishingPlan(
   settings: Settings,
   ci: CiContext,
   repository: RepositoryRef | undefined,
@@ -79,6 +82,7 @@ function publishingPlan(
 ) {
   if (!repository) throw new InputError('missing; set REPOSITORY (or run inside a CI system that names the repository)', { source: 'REPOSITORY' });
   if (!commit) throw new InputError('missing; set COMMIT to the full SHA the report belongs to', { source: 'COMMIT' });
+  const { apiBase, PLATFORM_LIMITS, readCaBundle } = await import('./online.js');
   const given = settings.apiUrl ? { url: settings.apiUrl, from: 'API_URL' } : repository.platform === 'github' && ci.apiUrl ? { url: ci.apiUrl, from: 'GITHUB_API_URL' } : undefined;
   const auth = credentials(settings);
   // Without credentials inside Pipelines the auth proxy decides the base (registry.ts); otherwise it is checked and said here.
@@ -97,7 +101,7 @@ function publishingPlan(
     redactor: context.redactor,
   };
   const target: PublishTarget = { commit, ...(pullRequest !== undefined ? { pullRequest } : {}), ...(ci.branch ? { branch: ci.branch } : {}), commentMode: settings.commentMode };
-  return { platform, target, wanted: settings.publish };
+  return { platform, limits: PLATFORM_LIMITS[repository.platform], target, wanted: settings.publish };
 }
 
 /**

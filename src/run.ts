@@ -12,8 +12,7 @@ import type { FrontEnd } from './frontends/front-end.js';
 import { redacting } from './frontends/redacting.js';
 import { formatDryRun } from './output/dry-run.js';
 import { reportOutputs } from './output/outputs.js';
-import { createPlatformApi } from './platforms/registry.js';
-import { publish, type PublishResult } from './publish/publish.js';
+import type { PublishResult } from './publish/publish.js';
 import type { Decorations } from './render/decorations.js';
 import { renderDecorations } from './render/index.js';
 import { judgeReport } from './reports/data-diff-verdict.js';
@@ -77,7 +76,7 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
   const workdir = ci.workspaceDir && !settings.report ? ci.workspaceDir : ctx.cwd;
   const read = await loadReport(settings, { cwd: ctx.cwd, workdir, log, example: ctx.example, env: ctx.env, redactor: ctx.redactor, frontEnd: frontEnd.name, ...(ci.branch ? { branch: ci.branch } : {}) });
   const dryRun = settings.dryRun || ctx.example;
-  const plan = compose(settings, ci, read, { env: ctx.env, log, redactor: ctx.redactor, dryRun });
+  const plan = await compose(settings, ci, read, { env: ctx.env, log, redactor: ctx.redactor, dryRun });
   const report = judgeReport(read, plan.thresholds);
   const decorations = renderDecorations(report, plan.render);
   const exitCode = ctx.example || decorations.outcome === 'pass' ? ExitCode.Pass : ExitCode.ReportFails;
@@ -101,6 +100,8 @@ async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise
 
   const { platform, target, wanted } = plan.publishing;
   log.debug(`publishing to ${describeRepository(platform.repository)}, commit ${shortCommit(target.commit)}`);
+  // Loaded here, not at start: a dry run never compiles the platforms (online.ts); compose has already loaded them.
+  const { createPlatformApi, publish } = await import('./online.js');
   const api = await createPlatformApi(platform);
   const result = await publishOrFallBack(() => publish(api, decorations, target, wanted, log), decorations, ci, ctx);
   for (const line of result.published) log.info(`published: ${line}`);

@@ -13,4 +13,4 @@ export { finishedSchema, failedSchema } from './reports/datafold/summary-results
 export { datafoldSectionSchema } from './reports/datafold/live/diff-config-schema.js';
 export { projectStatusSchema } from './reports/sonarqube/project-status-schema.js';
 export { issuesPageSchema, issuesPagesSchema } from './reports/sonarqube/issues-schema.js';
-export { pageSchema as hotspotsPageSchema } from './reports/sonarqube/live/hotspots.js';
+export { hotspotsPageSchema } from './reports/sonarqube/live/hotspots-schema.js';

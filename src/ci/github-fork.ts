@@ -6,7 +6,7 @@
  * the report. Any other refusal (a workflow that forgot its `permissions:`) still fails the step.
  */
 import { PublishError } from '../core/errors.js';
-import { HttpError } from '../http/index.js';
+import { HttpError } from '../http/errors.js';
 import type { CiContext } from './context.js';
 
 const READ_ONLY_MESSAGE = 'Resource not accessible by integration';

@@ -6,7 +6,6 @@
  * start. git itself runs only when the files say something this reader does not follow
  * (GIT_DIR set, a symbolic ref to a symbolic ref, the reftable format, an unborn branch).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 
@@ -73,6 +72,8 @@ function read(path: string): string | undefined {
 
 function revParse(dir: string): string | undefined {
   try {
+    // Loaded only here: most runs never start git, and node:child_process costs ~4 ms to load.
+    const { execFileSync } = process.getBuiltinModule('node:child_process');
     const sha = execFileSync('git', ['rev-parse', '--verify', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
     return SHA.test(sha) ? sha : undefined;
   } catch {

@@ -3,9 +3,6 @@
  * to read: DATAFOLD_DIFF_IDS, or a `datafold: diffs:` list in the config file to create.
  */
 import { InputError } from '../core/errors.js';
-import { createRunClient } from '../http/index.js';
-import { datafoldApi } from '../reports/datafold/live/api.js';
-import { POLL_PACE, readDatafoldLive } from '../reports/datafold/live/read.js';
 import { systemClock } from '../core/poll.js';
 import { waitProgress } from '../core/progress.js';
 import type { Source } from './source.js';
@@ -19,6 +16,8 @@ export const datafoldSource: Source = {
         source: 'DATAFOLD_API_KEY',
       });
     }
+    // The HTTP client and the reader load only when a run reads Datafold (online.ts).
+    const { createRunClient, datafoldApi, POLL_PACE, readDatafoldLive } = await import('../online.js');
     const host = settings.datafoldHost.replace(/\/+$/, '');
     const started = Date.now();
     const waitMs = settings.waitTimeout * 1000;

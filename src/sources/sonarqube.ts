@@ -7,7 +7,7 @@
 import { basename, join, resolve } from 'node:path';
 import { MAX_REPORT_TASK_BYTES, readBoundedFile } from '../core/files.js';
 import type { AnalysisRef } from '../reports/sonarqube/live/links.js';
-import { readLiveGate, type LiveTarget } from '../reports/sonarqube/live/analysis.js';
+import type { LiveTarget } from '../reports/sonarqube/live/analysis.js';
 import { findReportTask, parseReportTask, readReportTask, REPORT_TASK_WHAT } from '../reports/sonarqube/report-task.js';
 import type { Settings } from '../settings/settings.js';
 import type { Source, SourceContext } from './source.js';
@@ -25,6 +25,8 @@ export const sonarqubeSource: Source = {
     } else {
       live = found;
     }
+    // The live reader and its HTTP client load only when a run reads SonarQube (online.ts).
+    const { readLiveGate } = await import('../online.js');
     return readLiveGate({
       target: live,
       ...(settings.sonarHostUrl !== undefined && { hostUrl: settings.sonarHostUrl }),

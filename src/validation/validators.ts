@@ -5,10 +5,7 @@
  * compiler (compiling cost ~100 ms on every start, the settings schema alone 77–113 ms).
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+import { FORMATS } from './formats.js';
 
 /** The options the build's standalone code generation uses too (scripts/build.mjs). */
 export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
@@ -18,7 +15,7 @@ let shared: Ajv2020 | undefined;
 export function validatorFor<T>(schema: object): ValidateFunction<T> {
   if (!shared) {
     shared = new Ajv2020(AJV_OPTIONS);
-    addFormats(shared);
+    for (const [name, check] of Object.entries(FORMATS)) shared.addFormat(name, check);
   }
   return shared.compile<T>(schema);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../support/paths.js';
 
@@ -47,7 +47,34 @@ describe('dist/', () => {
     for (const c of chunks) if ((await readFile(c, 'utf8')).includes('add-mask')) withCore.push(c);
     expect(withCore.length).toBeGreaterThan(0);
   });
+
+  it('starts without the platforms, the HTTP client or the live sources: they load only when a run publishes or reads a server', async () => {
+    const graph = await staticGraph(join(repoRoot, 'dist/index.js'));
+    // node:tls and node:crypto come with the HTTP client and the platforms' ids, node:child_process with git (git.ts).
+    for (const builtin of ['node:tls', 'node:crypto', 'node:child_process', 'node:http', 'node:https']) expect(graph.builtins).not.toContain(builtin);
+    const code = graph.files.map((f) => f.text).join('\n');
+    for (const marker of ['rest/insights', 'check-runs', 'api/server/version', 'api/v1/datadiffs/${']) expect(code).not.toContain(marker);
+    // Each file costs the start-up about a millisecond: a new lazy import beside src/online.ts splits the start-up into more.
+    expect(graph.files.length).toBeLessThanOrEqual(5);
+  });
 });
+
+/** The files dist/index.js loads before it runs (static `import … from`), and the Node built-ins they name. */
+async function staticGraph(entry: string): Promise<{ files: { path: string; text: string }[]; builtins: string[] }> {
+  const files: { path: string; text: string }[] = [];
+  const builtins = new Set<string>();
+  const pending = [entry];
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (files.some((f) => f.path === path)) continue;
+    const text = await readFile(path, 'utf8');
+    files.push({ path, text });
+    for (const [, spec] of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}$,\s*]+from\s*)?["']([^"']+)["']/g)) {
+      if (spec!.startsWith('.')) pending.push(join(dirname(path), spec!));
+      else builtins.add(spec!.startsWith('node:') ? spec! : `node:${spec}`);
+    }
+  }
+  return { files, builtins: [...builtins] };
+}
 
 describe('package.json', () => {
   it('has the version the bundle reports, and a bin for npx', async () => {

@@ -5,6 +5,7 @@
  */
 import type { HttpClient } from '../../../http/index.js';
 import { validateOrThrow } from '../../../validation/schema.js';
+import { hotspotsPageSchema } from './hotspots-schema.js';
 import type { Finding, Severity } from '../../model.js';
 import type { AnalysisScope } from './issues.js';
 import { hotspotUrl, refQuery, withPrefix } from './links.js';
@@ -29,32 +30,6 @@ interface RawHotspotsPage {
   components?: { key: string; path?: string }[];
 }
 
-export const pageSchema = {
-  type: 'object',
-  required: ['hotspots'],
-  properties: {
-    hotspots: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['key', 'component', 'vulnerabilityProbability'],
-        properties: {
-          key: { type: 'string', minLength: 1 },
-          component: { type: 'string' },
-          vulnerabilityProbability: { enum: ['HIGH', 'MEDIUM', 'LOW'] },
-          message: { type: 'string' },
-          line: { type: 'integer', minimum: 1 },
-          ruleKey: { type: 'string' },
-        },
-      },
-    },
-    components: {
-      type: 'array',
-      items: { type: 'object', required: ['key'], properties: { key: { type: 'string' }, path: { type: 'string' } } },
-    },
-  },
-} as const;
-
 export interface FoundHotspots {
   findings: Finding[];
   /** Every hotspot to review the search matched. */
@@ -70,7 +45,7 @@ export async function readHotspots(http: HttpClient, server: SonarServer, scope:
   const { pages, total } = await allPages(http, ACTION, query);
   const findings: Finding[] = [];
   for (const [i, raw] of pages.entries()) {
-    const page = validateOrThrow<RawHotspotsPage>(pageSchema, raw, `SonarQube ${ACTION}`, `page ${i + 1}`);
+    const page = validateOrThrow<RawHotspotsPage>(hotspotsPageSchema, raw, `SonarQube ${ACTION}`, `page ${i + 1}`);
     const paths = new Map((page.components ?? []).map((c) => [c.key, c.path] as const));
     for (const hotspot of page.hotspots) {
       const path = withPrefix(pathPrefix, paths.get(hotspot.component));
