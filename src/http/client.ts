@@ -2,6 +2,7 @@ import type { Redactor } from '../core/redact.js';
 import { VERSION } from '../version.js';
 import { defaultSleep, makeDeadline, pause } from './deadline.js';
 import { lazyDispatcher } from './dispatcher.js';
+import { boundedText } from './body.js';
 import { platformErrorText } from './error-body.js';
 import { HttpError, NetworkError, UnsafeRequestError, type NetworkErrorKind } from './errors.js';
 import { classifyFailure, provablyNotSent, proxiesInUse, seconds, transient, type NetworkFailure } from './network.js';
@@ -17,13 +18,15 @@ const DEFAULT_CALL_TIMEOUT_MS = 40_000;
 const MIN_ATTEMPT_MS = 1_000;
 const DEFAULT_DEADLINE_MS = 5 * 60_000;
 const DEFAULT_MAX_ATTEMPTS = 4;
+/** Pages are a few MB at most (api-contracts.md: 100 comments, 500 issues); this leaves room and bounds memory. */
+const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const IDEMPOTENT = new Set<string>(['GET', 'HEAD', 'PUT', 'DELETE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A gateway's failure says nothing about whether the backend processed the request. */
 const GATEWAY_FAILURES = new Set([502, 503, 504]);
 /** Failures that leave open whether the request was processed (the others prove it was not sent). */
-const MAY_LAND = new Set<NetworkErrorKind>(['reset', 'timeout', 'deadline', 'other']);
+const MAY_LAND = new Set<NetworkErrorKind>(['reset', 'timeout', 'deadline', 'too-large', 'other']);
 // Bitbucket DC (/login, /j_atl_security_check), Atlassian/GitHub SSO and OAuth pages.
 const LOGIN_PATH = /(^|\/)(login|signin|sign-in|sso|saml|j_atl_security_check|authorize)(\/|\.|$)/i;
 
@@ -42,6 +45,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
   const minAttemptMs = Math.min(MIN_ATTEMPT_MS, timeoutMs);
   const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const deadline = makeDeadline(options.deadline ?? now() + DEFAULT_DEADLINE_MS, now);
   const userAgent = options.userAgent ?? `pr-insights/${VERSION} node/${process.versions.node}`;
   const dispatcher = lazyDispatcher({ env, caFile: options.caFile, forwardProxy: forwardProxy?.href });
@@ -84,7 +88,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       };
       const res = await fetch(url, init);
       // Read under the same signals, so a server that stalls mid-body is a timeout too.
-      return { ok: true, res, text: await res.text() };
+      return { ok: true, res, text: await boundedText(res, maxResponseBytes) };
     } catch (cause) {
       const failure = classifyFailure(cause, {
         attemptTimedOut: attemptTimer.aborted,

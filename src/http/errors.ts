@@ -78,6 +78,7 @@ export type NetworkErrorKind =
   | 'reset'
   | 'tls'
   | 'proxy'
+  | 'too-large'
   | 'other';
 
 /** No usable response: the connection failed, broke, or took too long. */

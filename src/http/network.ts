@@ -1,3 +1,4 @@
+import { BODY_TOO_LARGE } from './body.js';
 import { proxySettings } from './dispatcher.js';
 import { isLoopbackHost } from './url.js';
 import type { NetworkErrorKind } from './errors.js';
@@ -78,6 +79,8 @@ export function classifyFailure(err: unknown, ctx: FailureContext): NetworkFailu
       return failure('timeout', code, 'the server stopped responding', undefined, 'no answer');
     case /proxy/i.test(cause.message ?? ''):
       return failure('proxy', code, `the proxy${proxy ? ` ${proxy.url.host}` : ''} refused the request${detail}`, proxy?.hint ?? 'Check HTTPS_PROXY, HTTP_PROXY and NO_PROXY', 'refused by the proxy');
+    case code === BODY_TOO_LARGE:
+      return failure('too-large', code, `${cause.message ?? 'the response body is too large'}, so it was not read`, 'Is API_URL (or the server URL) the API, and not a download or another service?', 'response too large');
     case code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED':
       return failure('reset', code, `the connection to ${peer} was closed before a complete response${detail}`, undefined, 'connection closed');
     default:

@@ -52,6 +52,8 @@ export interface HttpClientOptions {
   deadline?: number | Date | AbortSignal;
   /** Default 4. */
   maxAttempts?: number;
+  /** The most a response body may hold, default 32 MiB: past it the request fails without reading on. */
+  maxResponseBytes?: number;
   /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case) and NODE_EXTRA_CA_CERTS; the client never reads process.env. */
   env?: Readonly<Record<string, string | undefined>>;
   /** PEM bundle added to Node's default roots. */

@@ -79,3 +79,42 @@ describe('a hung server', () => {
     expect((busy as Error).message).toMatch(/503 Service Unavailable: busy after 2 attempts\. Gave up, as another try would pass 2 s, the limit for one call with its retries$/);
   });
 });
+
+describe('a body that runs on', () => {
+  const MAX = 64 * 1024;
+  // Either way a server may send it: declared up front, or streamed without a length.
+  it.each([
+    ['with a Content-Length', true],
+    ['streamed (chunked)', false],
+  ])('%s: fails at the bound without reading on or retrying, and says what to check', async (_, declared) => {
+    let written = 0;
+    const server = await startServer((_r, res) => {
+      const chunk = Buffer.alloc(16 * 1024, 'x');
+      res.writeHead(200, { 'content-type': 'application/json', ...(declared ? { 'content-length': String(chunk.length * 64) } : {}) });
+      const push = () => {
+        while (written < chunk.length * 64) {
+          written += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', push);
+        }
+        res.end();
+      };
+      res.on('error', () => {});
+      push();
+    });
+    const client = createHttpClient({ baseUrl: server.origin, redactor: new Redactor(), maxResponseBytes: MAX });
+    const err = await client.request({ method: 'GET', url: '/big' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NetworkError);
+    expect(err).toMatchObject({ kind: 'too-large' });
+    expect((err as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/big failed: the response body is over 65536 bytes, so it was not read\. Is API_URL/);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('a body within the bound is read whole, as UTF-8 without a byte-order mark', async () => {
+    const server = await startServer((_r, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ name: 'Zoë ✓', pad: 'y'.repeat(MAX - 100) }))]));
+    });
+    const client = createHttpClient({ baseUrl: server.origin, redactor: new Redactor(), maxResponseBytes: MAX });
+    expect((await client.request<{ name: string }>({ method: 'GET', url: '/ok' })).body.name).toBe('Zoë ✓');
+  });
+});
