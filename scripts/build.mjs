@@ -9,9 +9,12 @@
 // standalone code generation, so no run compiles a schema or loads ajv's compiler. Only the
 // settings validator (every run needs it) is in the bundle; each report format's is a CommonJS file
 // in chunks/ that is required, synchronously, the first time its schema is used, so a run reads
-// only the validators of the format it reads (together they are ~160 KB).
+// only the validators of the format it reads (together they are ~160 KB). Our own imports of Node
+// built-ins are taken with process.getBuiltinModule (see builtinsByGetBuiltinModule), and what
+// talks to servers is one lazy chunk (src/online.ts), so a start loads 5 files, none of node:tls.
 import { build } from 'esbuild';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -51,10 +54,12 @@ export async function bundle(outdir) {
           );
         },
       },
+      builtinsByGetBuiltinModule(await builtinImports()),
     ],
-    // Bundled CommonJS dependencies call require(); ESM output has none unless we make one.
+    // Bundled CommonJS dependencies call require(); ESM output has none unless we make one. Made on
+    // first use: createRequire costs ~0.2 ms a chunk, and most chunks never call it.
     banner: {
-      js: "import { createRequire as __prInsightsCreateRequire } from 'node:module'; const require = __prInsightsCreateRequire(import.meta.url);",
+      js: "let __prInsightsRequire; function require(id) { return (__prInsightsRequire ??= process.getBuiltinModule('node:module').createRequire(import.meta.url))(id); }",
     },
   });
   for (const [name, code] of Object.entries(lazy)) {
@@ -72,6 +77,50 @@ export async function bundle(outdir) {
     });
   }
   return result;
+}
+
+/**
+ * A static ESM import of a Node built-in makes Node build an ESM facade of the whole module: ~16 M
+ * instructions for the four the start-up imports on Node 24 (callgrind; ~15 % of a bare start).
+ * process.getBuiltinModule (Node 20.16+) hands over the module itself, so in our sources each
+ * built-in becomes a module of the names imported from it, read from that. Dependencies keep their
+ * imports (they load lazily, and some import built-ins whole).
+ */
+function builtinsByGetBuiltinModule(imported) {
+  const src = join(root, 'src');
+  return {
+    name: 'builtins',
+    setup(b) {
+      b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' && args.importer.startsWith(src) ? { path: args.path, namespace: 'builtin' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({
+        contents: [
+          `const m = process.getBuiltinModule(${JSON.stringify(path)});`,
+          'export default m;',
+          ...[...(imported.get(path) ?? [])].sort().map((n) => `export const ${n} = m.${n};`),
+        ].join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * The names src/ imports from each built-in, from its import statements: they depend on the
+ * sources alone, not on the Node that builds, and so does the minified output. A namespace
+ * import (`import * as`) fails the build, as its names would be the building Node's.
+ */
+async function builtinImports() {
+  const imported = new Map();
+  for (const file of (await readdir(join(root, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts')).sort()) {
+    const text = await readFile(join(root, 'src', file), 'utf8');
+    for (const [, clause, id] of text.matchAll(/^import\s+(?!type\s)([^;]*?)\s+from\s+'(node:[^']+)';/gms)) {
+      if (clause.includes('*')) throw new Error(`src/${file}: import * as … from '${id}'; import its names, or its default export`);
+      const names = imported.get(id) ?? new Set();
+      for (const [, type, name] of (/\{([^}]*)\}/.exec(clause)?.[1] ?? '').matchAll(/(type\s+)?([A-Za-z_$][\w$]*)(?:\s+as\s+[\w$]+)?/g)) if (!type) names.add(name);
+      imported.set(id, names);
+    }
+  }
+  return imported;
 }
 
 function lazyValidatorFile(name) {
@@ -107,7 +156,7 @@ async function standaloneValidators() {
     const code = (only) => standaloneCode(ajv, Object.fromEntries(only.map((n) => [n, n])));
     const lazy = Object.fromEntries(names.filter((n) => !EAGER.includes(n)).map((n) => [n, code([n])]));
     const module = `${code(EAGER)}
-import { createRequire } from 'node:module';
+const { createRequire } = process.getBuiltinModule('node:module');
 import * as catalog from '../schemas.ts';
 const byName = { ${EAGER.join(', ')} };
 const lazy = ${JSON.stringify(Object.fromEntries(Object.keys(lazy).map((n) => [n, lazyValidatorFile(n)])))};

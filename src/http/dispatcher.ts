@@ -1,4 +1,5 @@
-import * as tls from 'node:tls';
+// The module itself, not its named exports: getCACertificates exists from Node 22.15 on, and is looked up when used.
+import tls from 'node:tls';
 import type { Dispatcher } from 'undici';
 import { InputError } from '../core/errors.js';
 import { MAX_CA_BUNDLE_BYTES, readBoundedFile } from '../core/files.js';
