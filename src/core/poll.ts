@@ -39,7 +39,7 @@ export async function pollUntilEnded<T, R>(items: readonly T[], ask: (item: T) =
   const started = options.now();
   let interval = options.firstIntervalMs;
   for (;;) {
-    const running = items.flatMap((item, i) => (answers[i] === undefined ? [i] : []));
+    const running = items.flatMap((_, i) => (answers[i] === undefined ? [i] : []));
     await mapLimit(running, options.concurrency, async (i) => {
       answers[i] = await ask(items[i]!);
     });

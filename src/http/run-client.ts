@@ -1,7 +1,9 @@
 /**
  * An HTTP client for one server of this run. Every client shares the run's redactor (so each
  * credential is masked everywhere), the environment's proxies and CAs, CA_FILE, and the debug log;
- * only the server, the credentials and the deadline differ.
+ * only the server, the credentials and the deadline differ. Retries and rate-limit waits are said
+ * at info level, whichever server it is: a platform, SonarQube or Datafold that does not answer is
+ * not minutes of silence.
  */
 import type { Logger } from '../core/logger.js';
 import type { Redactor } from '../core/redact.js';
@@ -22,12 +24,10 @@ export interface RunClientOptions {
   deadline?: number;
   /** A plain-HTTP forward proxy (the Bitbucket Pipelines auth proxy). */
   forwardProxy?: string;
-  /** Say retries and rate-limit waits at info level, so a dead server is not minutes of silence. */
-  announceRetries?: boolean;
 }
 
 export function createRunClient(context: NetworkContext, options: RunClientOptions): HttpClient {
-  const { announceRetries, deadline, ...server } = options;
+  const { deadline, ...server } = options;
   return createHttpClient({
     ...server,
     redactor: context.redactor,
@@ -35,6 +35,6 @@ export function createRunClient(context: NetworkContext, options: RunClientOptio
     ...(context.caFile ? { caFile: context.caFile } : {}),
     ...(deadline === undefined ? {} : { deadline }),
     logger: (line) => context.log.debug(line),
-    ...(announceRetries ? { progress: (line: string) => context.log.info(line) } : {}),
+    progress: (line) => context.log.info(line),
   });
 }

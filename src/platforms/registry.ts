@@ -92,7 +92,7 @@ export async function createPlatformApi(setup: PlatformSetup): Promise<PlatformA
   // One deadline for every request of the run, from the moment publishing starts.
   const deadline = setup.timeoutSeconds === undefined ? undefined : Date.now() + setup.timeoutSeconds * 1000;
   const http = (options: { baseUrl: string; auth: HttpAuth; forwardProxy?: string }) =>
-    createRunClient(setup, { ...options, ...(deadline === undefined ? {} : { deadline }), announceRetries: true });
+    createRunClient(setup, { ...options, ...(deadline === undefined ? {} : { deadline }) });
   return FACTORIES[setup.repository.platform](setup, http);
 }
 

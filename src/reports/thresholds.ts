@@ -22,11 +22,6 @@ import { numberFormat } from '../core/number-format.js';
 
 export type { Breach, ModelVerdict, ThresholdVerdict, Unmeasured } from './model.js';
 
-export interface EvaluateOptions {
-  /** The names a model can be matched by; default its name and, when known, its head table path. */
-  namesOf?: (model: ModelDiff) => string[];
-}
-
 /** Without thresholds every difference is reported as a warning (and a failed diff, as ever, fails). */
 const ANY_DIFFERENCE: Checks = {
   'rows-changed': { warn: { value: 0, unit: 'count' } },
@@ -35,7 +30,7 @@ const ANY_DIFFERENCE: Checks = {
   'schema-changes': 'warn',
 };
 
-export function evaluateThresholds(models: readonly ModelDiff[], set: ThresholdSet | undefined, options: EvaluateOptions = {}): ThresholdVerdict {
+export function evaluateThresholds(models: readonly ModelDiff[], set: ThresholdSet | undefined): ThresholdVerdict {
   if (!set) {
     // The status decides, as it always has; the breaches only say what differed.
     const judged = models.map((model): ModelVerdict => {
@@ -44,7 +39,6 @@ export function evaluateThresholds(models: readonly ModelDiff[], set: ThresholdS
     });
     return outcome(dataDiffVerdict(models), false, judged);
   }
-  const namesOf = options.namesOf ?? defaultNames;
   const rules = set.models.map((rule) => ({ rule, match: matcher(rule.key) }));
   const judged = models.map((model): ModelVerdict => {
     const rule = mostSpecific(rules, namesOf(model));
@@ -73,7 +67,8 @@ function worst(levels: readonly ('pass' | Level)[]): ModelVerdict['verdict'] {
   return levels.includes('fail') ? 'fail' : levels.includes('warn') ? 'warn' : 'pass';
 }
 
-function defaultNames(model: ModelDiff): string[] {
+/** The names a model is matched by: its name and, when known, its head table's path. */
+function namesOf(model: ModelDiff): string[] {
   return model.head === undefined ? [model.name] : [model.name, model.head];
 }
 

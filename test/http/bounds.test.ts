@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { Redactor } from '../../src/core/redact.js';
 import { createHttpClient, HttpError, NetworkError } from '../../src/http/index.js';
-import { closeAll, fakeSleep, freePort, json, startServer, startSilentServer } from './servers.js';
+import { closeAll, freePort, json, startServer, startSilentServer } from './servers.js';
 
 afterEach(closeAll);
 

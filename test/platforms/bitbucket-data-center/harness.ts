@@ -3,7 +3,7 @@
  * way the registry builds them (the real HTTP client), plus hand-built decorations.
  */
 import { createLogger, type Logger } from '../../../src/core/logger.js';
-import { createHttpClient, type HttpAuth, type HttpClient } from '../../../src/http/index.js';
+import { createHttpClient, type HttpAuth } from '../../../src/http/index.js';
 import { createBitbucketDataCenterApi } from '../../../src/platforms/bitbucket-data-center/api.js';
 import type { PlatformApi } from '../../../src/platforms/platform.js';
 import { Redactor } from '../../../src/core/redact.js';

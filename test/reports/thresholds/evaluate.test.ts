@@ -230,12 +230,6 @@ describe('which models: entry applies', () => {
     expect(ruleFor(model('(x+)+y'), set)).toBe('(x+)+y');
   });
 
-  it('takes the names to match from the caller when given', () => {
-    const set = readSection(text('    prod.*: {rows-changed: {fail: 0}}\n'));
-    const diff = model('orders', { changed: 1 }, { base: 'prod.orders' });
-    expect(evaluateThresholds([diff], set, { namesOf: (m) => [m.name, m.base ?? ''] }).models[0]).toMatchObject({ rule: 'prod.*', verdict: 'fail' });
-  });
-
   it('merges a model entry over default key by key: a check is replaced whole, the others kept', () => {
     const set = readSection(
       'thresholds:\n  default:\n    rows-changed: {warn: 1%, fail: 5%}\n    schema-changes: fail\n  models:\n    legacy_*:\n      rows-changed: {fail: 20%}\n',

@@ -152,13 +152,15 @@ describe('many issues', () => {
     expect(sonar.requests.every((r) => r.status === 200)).toBe(true);
   });
 
-  it('retries the 503 SonarQube answers while it re-indexes issues', async () => {
+  it('retries the 503 SonarQube answers while it re-indexes issues, and says so', async () => {
     const sonar = await startSonar();
     const { taskId } = sonar.state.addAnalysis({ project: PROJECT, pullRequest: '9', issues: issues(3) });
     sonar.state.setReindexing(2);
-    const { report } = await readLive(sonar, taskTarget(sonar, taskId));
+    const { report, out } = await readLive(sonar, taskTarget(sonar, taskId));
     expect(report.findings).toHaveLength(3);
     expect(sonar.requests.filter((r) => r.operation === 'issues.search').map((r) => r.status)).toEqual([503, 503, 200]);
+    // Said where a user sees it, not only in the debug log: a wait without a word looks hung.
+    expect(out.lines.filter((l) => l.level === 'info' && /api\/issues\/search.*503.*retrying in/.test(l.message))).toHaveLength(2);
   });
 });
 
