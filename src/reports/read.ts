@@ -13,7 +13,7 @@ import { nearMissAdvice } from './near-misses.js';
 /** Reports are summaries; a larger file is almost certainly the wrong file (or row output gone wild). */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
-export async function readDocument(path: string, resolvedPath: string, setting = 'REPORT'): Promise<ReportDocument> {
+export function readDocument(path: string, resolvedPath: string, setting = 'REPORT'): ReportDocument {
   const text = readBoundedFile(resolvedPath, { setting, display: path, what: 'a report', maxBytes: MAX_REPORT_BYTES });
   if (text.trim() === '') throw new InputError('file is empty; expected a report', { source: path });
   const json = parseWholeJson(text);

@@ -16,14 +16,14 @@ export const fileSource: Source = {
   wants: (settings) => settings.report !== undefined,
   async load(settings, { cwd, workdir, log }) {
     const path = settings.report!;
-    let report = parseReport(await readDocument(path, resolve(cwd, path)), REPORT_FORMATS, settings.reportType);
+    let report = parseReport(readDocument(path, resolve(cwd, path)), REPORT_FORMATS, settings.reportType);
     log.debug(`${path}: read as ${report.format}`);
 
     if (settings.issues) {
       if (report.kind !== 'quality-gate') {
         throw new InputError(`annotations from ISSUES need a quality-gate report, but ${path} is a ${report.kind} report`, { source: 'ISSUES' });
       }
-      const issues = await readDocument(settings.issues, resolve(cwd, settings.issues), 'ISSUES');
+      const issues = readDocument(settings.issues, resolve(cwd, settings.issues), 'ISSUES');
       const read = readSonarIssues(issues.text, issues.path, issues.json);
       const findings = mergeFindings(report.findings, read.findings);
       // A saved first page stands for more issues than it holds (paging.total).
