@@ -5,7 +5,7 @@
  */
 
 /** 100 000 items at 100 a page: far beyond any pull request, short of a server that loops. */
-const MAX_PAGES = 1000;
+export const MAX_PAGES = 1000;
 
 export interface Page<T, C> {
   values: T[];

@@ -2,25 +2,41 @@
  * The pull request's conversation comments (issue comments, api-contracts.md §3.3). Ours are those
  * written by our login (identity.ts): a comment by anyone else is never ours, even when it quotes
  * our marker, and while GitHub has not named our login no marked comment is.
+ *
+ * The list cannot be filtered by text, but it can by time (`since`: "only results last updated
+ * after the given time", in GitHub's description of the operation). The check for a concurrent
+ * run's comment right after a create asks only for what changed since the full list was read,
+ * as a concurrent comment we did not see then must have changed after it.
  */
 import { findMarker } from '../../render/marker.js';
 import { explain, isNotFound } from '../core/failure.js';
 import { authorship } from '../core/identity.js';
-import { CommentConflictError, type CommentRef } from '../platform.js';
+import { CommentConflictError, type CommentQuery, type CommentRef } from '../platform.js';
 import { HINTS, type GitHubContext } from './context.js';
 import type { GitHubIdentity } from './identity.js';
-import { readAllPages } from './pages.js';
+import { listAllPages } from './pages.js';
 import type { WireComment } from './wire.js';
 
-export async function listComments(ctx: GitHubContext, identity: GitHubIdentity, pullRequest: number): Promise<CommentRef[]> {
+/** A comment listed late at a busy server, or the second GitHub's `Date` does not show, is still inside this. */
+const SINCE_MARGIN_MS = 60_000;
+
+/** When each pull request's comments were last read in full, by GitHub's clock. */
+export type ListedAt = Map<number, Date>;
+
+export async function listComments(ctx: GitHubContext, identity: GitHubIdentity, listedAt: ListedAt, pullRequest: number, query?: CommentQuery): Promise<CommentRef[]> {
+  const full = listedAt.get(pullRequest);
+  const since = query?.recent && full ? new Date(full.getTime() - SINCE_MARGIN_MS).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined;
   let values: WireComment[];
   try {
-    values = await readAllPages<WireComment>(ctx.http, { method: 'GET', url: `${ctx.repo}/issues/${pullRequest}/comments` });
+    const listed = await listAllPages<WireComment>(ctx.http, { method: 'GET', url: `${ctx.repo}/issues/${pullRequest}/comments`, ...(since ? { query: { since } } : {}) });
+    if (!since && listed.at) listedAt.set(pullRequest, listed.at);
+    values = listed.values;
   } catch (error) {
     throw explain(error, `list the comments of pull request #${pullRequest}`, HINTS.readPullRequests);
   }
-  // GitHub lists in ascending id order; sorted again so a reordering server cannot change which survives.
-  const comments = [...values].sort((a, b) => a.id - b.id);
+  // GitHub lists in ascending id order; sorted again so a reordering server cannot change which
+  // survives, and once each, as pages read at once may overlap when a comment comes in between.
+  const comments = [...new Map(values.map((c) => [c.id, c])).values()].sort((a, b) => a.id - b.id);
   // Who we are matters only when some comment carries a marker: no identity request otherwise.
   const me = comments.some((c) => findMarker(c.body ?? '') !== undefined) ? await identity.login() : undefined;
   return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: authorship(c.user?.login, me), ...webPage(c.html_url) }));

@@ -112,7 +112,9 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubFa
     const bodyProblems = bodyViolations(validator, req, apiPath);
     violations.push(...bodyProblems, ...headerViolations(req, apiPath));
     const token = authenticate(state, req.headers);
-    const answer = (reply: Reply): Reply => ({ ...reply, headers: { ...limiter.headers(token === 'unknown' ? undefined : token), ...reply.headers } });
+    // GitHub's Date, on the fake's clock: the time a client may take for `since`.
+    const date = new Date(state.nowMs()).toUTCString();
+    const answer = (reply: Reply): Reply => ({ ...reply, headers: { date, ...limiter.headers(token === 'unknown' ? undefined : token), ...reply.headers } });
 
     const version = req.headers['x-github-api-version'];
     if (typeof version !== 'string') {

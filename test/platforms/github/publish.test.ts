@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { sequentialRoundTrips } from '../../fakes/critical-path.js';
 import { fakeSha, GITHUB_APP_BOT, GITHUB_REVIEWER, type GitHubFake } from '../../fakes/github/index.js';
 import { hasShared } from '../../support/paths.js';
 import { ALL, annotation, BRANCH, commentBody, commentWrites, decorations, githubRun, HEAD, PR_ID, REPO, REPORT_ID, run, startFake } from './harness.js';
@@ -108,6 +109,28 @@ describe('GitHub: publishing a run', () => {
     ]);
     // A commit GitHub does not know answers 422: the lookup is unavailable and the publisher asks by branch.
     expect((await r.api.pullRequestsForCommit(fakeSha('never pushed'))).available).toBe(false);
+  });
+
+  it('reads the pages after the first at once, and after a create asks only for what changed since the list', async () => {
+    // The reviews were written ten minutes ago.
+    let ago = 10 * 60_000;
+    gh = await startFake({ maxPerPage: 2, clock: () => new Date(Date.now() - ago) });
+    for (let i = 0; i < 5; i++) gh.state.addComment(REPO, PR_ID, { body: `review ${i}` });
+    ago = 0;
+    // Requests sent together overlap on the server only when each takes a moment.
+    gh.setFault({ kind: 'latency', ms: 40 });
+    await run(githubRun(gh), decorations(), { pullRequest: PR_ID }, ['comment']);
+
+    const lists = gh.requests.filter((q) => q.operation === 'comments.list');
+    const full = lists.filter((q) => q.query['since'] === undefined);
+    expect(full.map((q) => q.query['page'] ?? '1')).toEqual(['1', '2', '3']);
+    // Pages 2 and 3 go together once page 1 names the last: two round trips, not three.
+    expect(sequentialRoundTrips(full)).toBe(2);
+    // The check for a concurrent duplicate: one request, for what changed since a minute before the list.
+    const [check, ...more] = lists.filter((q) => q.query['since'] !== undefined);
+    expect(more).toEqual([]);
+    expect(Date.parse(String(check!.query['since']))).toBeLessThanOrEqual(Date.parse(gh.state.comments(REPO, PR_ID).at(-1)!.createdAt));
+    expect(gh.state.comments(REPO, PR_ID).filter((c) => c.user.login === 'github-actions[bot]').map((c) => c.body)).toEqual([decorations().comment.markdown]);
   });
 
   it("never touches a person's comment that quotes our marker", async () => {

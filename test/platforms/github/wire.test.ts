@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { nextLink } from '../../../src/platforms/github/pages.js';
+import { parseLinks } from '../../../src/platforms/github/pages.js';
 import { checkRunPlan, GITHUB_LIMITS, statusBody } from '../../../src/platforms/github/wire.js';
 import { annotation, decorations, HEAD, REPORT_ID } from './harness.js';
 
@@ -23,9 +23,12 @@ describe('GitHub wire format', () => {
     expect(statusBody({ ...decorations().status, url: 'ftp://example.com/x' })).not.toHaveProperty('target_url');
   });
 
-  it("reads the next page from a Link header, whatever the order of its parts", () => {
-    expect(nextLink('<https://api.github.com/x?page=3>; rel="last", <https://api.github.com/x?page=2&a=b,c>; rel="next"')).toBe('https://api.github.com/x?page=2&a=b,c');
-    expect(nextLink('<https://api.github.com/x?page=1>; rel="prev first"')).toBeUndefined();
-    expect(nextLink(null)).toBeUndefined();
+  it("reads the next and the last page from a Link header, whatever the order of its parts", () => {
+    expect(parseLinks('<https://api.github.com/x?page=3>; rel="last", <https://api.github.com/x?page=2&a=b,c>; rel="next"')).toEqual({
+      next: 'https://api.github.com/x?page=2&a=b,c',
+      last: 'https://api.github.com/x?page=3',
+    });
+    expect(parseLinks('<https://api.github.com/x?page=1>; rel="prev first"')).toEqual({});
+    expect(parseLinks(null)).toEqual({});
   });
 });
