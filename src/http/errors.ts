@@ -42,6 +42,8 @@ export class HttpError extends HttpClientError {
   readonly platformMessage: string | undefined;
   /** The message without the generic hint, for callers that give their own, more precise advice. */
   readonly withoutHint: string;
+  /** A rate limit said no (GitHub answers some with 403): the credentials may well be fine. */
+  readonly rateLimited: boolean;
 
   constructor(
     redactor: Redactor,
@@ -65,6 +67,7 @@ export class HttpError extends HttpClientError {
     super(`${what}${hint ? ` (${hint})` : ''}${tail}`, redactor, init.method, init.url, { mayHaveLanded: init.mayHaveLanded ?? false });
     this.withoutHint = redactor.redact(`${what}${tail}`);
     this.status = init.status;
+    this.rateLimited = init.rateLimited ?? false;
     this.platformMessage = init.platformMessage === undefined ? undefined : redactor.redact(init.platformMessage);
   }
 }

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { Redactor } from '../../src/core/redact.js';
 import { createHttpClient, HttpError } from '../../src/http/index.js';
+import { explain } from '../../src/platforms/core/failure.js';
 import { fakeSha, startGitHub, type GitHubFake } from '../fakes/github/index.js';
 
 let gh: GitHubFake;
@@ -58,6 +59,10 @@ describe('GitHub rate limits', () => {
     expect((err as Error).message).toMatch(/API rate limit exceeded.*\(rate limited\)\. The server asked to wait 3600 s before retrying \(the limit resets at 2026-03-02T11:00:00\.000Z\), but only 120 s remain before the deadline \(TIMEOUT\)/);
     expect(waits).toEqual([]);
     expect(gh.requests.filter((r) => r.operation === 'pulls.get')).toHaveLength(1);
+    // Explained for a platform operation: the wait, not a permission the token would lack.
+    expect(err).toMatchObject({ rateLimited: true });
+    const explained = explain(err, 'read pull request #7', { permission: 'pull-requests: read', notFound: 'check REPOSITORY' });
+    expect(explained.message).toMatch(/^could not read pull request #7: GET .* 403 Forbidden: API rate limit exceeded.*only 120 s remain before the deadline \(TIMEOUT\), so it was not retried$/);
   });
 
   it('secondary with retry-after: waits as asked', async () => {

@@ -10,7 +10,7 @@ import { publish } from '../../src/publish/publish.js';
 import type { Decorations } from '../../src/render/decorations.js';
 import { findMarker } from '../../src/render/marker.js';
 import { fakeSha, startBitbucketCloud, type BitbucketCloudFake } from '../fakes/index.js';
-import { startGitHub, type GitHubFake } from '../fakes/github/index.js';
+import { GITHUB_ACTIONS_BOT, startGitHub, type GitHubFake } from '../fakes/github/index.js';
 import * as cloudH from '../platforms/bitbucket-cloud/harness.js';
 import * as dcH from '../platforms/bitbucket-data-center/harness.js';
 import * as ghH from '../platforms/github/harness.js';
@@ -111,8 +111,11 @@ describe('five runs of one commit at once', () => {
 
   describe('GitHub (an Actions token: the check run names the App)', () => {
     let gh: GitHubFake;
+    /** How far the fake's clock is behind: an earlier run's comment is written a day before the trial. */
+    let ago = 0;
     beforeAll(async () => {
-      gh = await startGitHub({ enforceContentCreationLimits: false });
+      // Forty trials of five runs take more than an hour's budget of requests.
+      gh = await startGitHub({ enforceContentCreationLimits: false, rateLimits: { actions: 1_000_000 }, clock: () => new Date(Date.now() - ago) });
       gh.state.addRepository({ owner: ghH.OWNER, name: 'widgets' });
     });
     afterAll(async () => {
@@ -130,6 +133,24 @@ describe('five runs of one commit at once', () => {
 
         expect(failures).toEqual([]);
         expect(gh.state.comments(ghH.REPO, pr).map((c) => c.body)).toEqual([d.comment.markdown]);
+      }
+    });
+
+    // The token cannot ask who it is, so the earlier comment is known as ours only once a run has
+    // created one; it is older than what the check after a create lists by time, and still the one kept.
+    it(`${TRIALS} trials over an earlier run's comment of a day ago: no run fails, that comment stays, with the new text`, async () => {
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const commit = fakeSha(`github re-run ${trial}`);
+        const pr = 500 + trial;
+        gh.state.addPullRequest(ghH.REPO, { number: pr, headRef: `r${trial}`, headSha: commit });
+        ago = 86_400_000;
+        const earlier = gh.state.addComment(ghH.REPO, pr, { body: ghH.commentBody('## Quality gate passed', commit), user: GITHUB_ACTIONS_BOT });
+        ago = 0;
+        const d = { ...ghH.decorations(), comment: { markdown: ghH.commentBody('## Quality gate failed', commit) } };
+        const failures = await together(Array.from({ length: RUNS }, () => () => publish(ghH.githubRun(gh).api, d, { commit, pullRequest: pr }, ['comment'], quiet)));
+
+        expect(failures).toEqual([]);
+        expect(gh.state.comments(ghH.REPO, pr).map((c) => [c.id, c.body])).toEqual([[earlier.id, d.comment.markdown]]);
       }
     });
   });

@@ -48,7 +48,8 @@ export function explain(error: unknown, doing: string, hints: OperationHints): P
     403: `the credentials lack ${hints.permission}`,
     404: hints.notFound ?? 'check REPOSITORY, and that the credentials can see the repository',
   };
-  const hint = advice[error.status];
+  // A rate limit's 403 says nothing about permissions, and the message already says how long to wait.
+  const hint = error.rateLimited ? undefined : advice[error.status];
   return new PlatformOperationError(`could not ${doing}: ${base}${hint ? ` — ${hint}` : ''}`, error.status, { cause: error });
 }
 

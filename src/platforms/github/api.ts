@@ -8,7 +8,7 @@ import type { HttpClient } from '../../http/index.js';
 import type { GitHubRepository } from '../../repository/reference.js';
 import type { PlatformApi } from '../platform.js';
 import { publishCheckRun } from './check-runs.js';
-import { createComment, deleteComment, listComments, updateComment, type ListedAt } from './comments.js';
+import { createComment, deleteComment, listComments, updateComment, type FullLists } from './comments.js';
 import { withGitHubHeaders, type GitHubContext } from './context.js';
 import { GitHubIdentity } from './identity.js';
 import { getPullRequest, pullRequestsForBranch, pullRequestsForCommit } from './pull-requests.js';
@@ -41,7 +41,7 @@ export function createGitHubApi(options: GitHubApiOptions): PlatformApi {
     owner: repository.owner,
   };
   const identity = new GitHubIdentity(http, log);
-  const listedAt: ListedAt = new Map();
+  const fullLists: FullLists = new Map();
   const statuses = new StatusWriter(ctx);
 
   return {
@@ -53,7 +53,7 @@ export function createGitHubApi(options: GitHubApiOptions): PlatformApi {
     pullRequestsForCommit: (commit) => pullRequestsForCommit(ctx, commit),
     pullRequestsForBranch: (branch) => pullRequestsForBranch(ctx, branch),
 
-    listComments: (pr, query) => listComments(ctx, identity, listedAt, pr, query),
+    listComments: (pr, query) => listComments(ctx, identity, fullLists, pr, query),
     createComment: (pr, body) => createComment(ctx, identity, pr, body),
     updateComment: (pr, comment, body) => updateComment(ctx, pr, comment, body),
     deleteComment: (pr, comment) => deleteComment(ctx, pr, comment),

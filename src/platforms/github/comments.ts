@@ -6,7 +6,9 @@
  * The list cannot be filtered by text, but it can by time (`since`: "only results last updated
  * after the given time", in GitHub's description of the operation). The check for a concurrent
  * run's comment right after a create asks only for what changed since the full list was read,
- * as a concurrent comment we did not see then must have changed after it.
+ * as a concurrent comment we did not see then must have changed after it; the marked comments of
+ * the full list are added back, since one we could not yet tell was ours (before GitHub named our
+ * login) may be an earlier run's, and older.
  */
 import { findMarker } from '../../render/marker.js';
 import { explain, isNotFound } from '../core/failure.js';
@@ -20,23 +22,25 @@ import type { WireComment } from './wire.js';
 /** A comment listed late at a busy server, or the second GitHub's `Date` does not show, is still inside this. */
 const SINCE_MARGIN_MS = 60_000;
 
-/** When each pull request's comments were last read in full, by GitHub's clock. */
-export type ListedAt = Map<number, Date>;
+/** Each pull request's last full list: when GitHub answered it, and its comments that carry a marker. */
+export type FullLists = Map<number, { at: Date; marked: WireComment[] }>;
 
-export async function listComments(ctx: GitHubContext, identity: GitHubIdentity, listedAt: ListedAt, pullRequest: number, query?: CommentQuery): Promise<CommentRef[]> {
-  const full = listedAt.get(pullRequest);
-  const since = query?.recent && full ? new Date(full.getTime() - SINCE_MARGIN_MS).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined;
+export async function listComments(ctx: GitHubContext, identity: GitHubIdentity, fullLists: FullLists, pullRequest: number, query?: CommentQuery): Promise<CommentRef[]> {
+  const full = query?.recent ? fullLists.get(pullRequest) : undefined;
+  const since = full && new Date(full.at.getTime() - SINCE_MARGIN_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
   let values: WireComment[];
   try {
     const listed = await listAllPages<WireComment>(ctx.http, { method: 'GET', url: `${ctx.repo}/issues/${pullRequest}/comments`, ...(since ? { query: { since } } : {}) });
-    if (!since && listed.at) listedAt.set(pullRequest, listed.at);
     values = listed.values;
+    if (!since && listed.at) fullLists.set(pullRequest, { at: listed.at, marked: values.filter((c) => findMarker(c.body ?? '') !== undefined) });
   } catch (error) {
     throw explain(error, `list the comments of pull request #${pullRequest}`, HINTS.readPullRequests);
   }
   // GitHub lists in ascending id order; sorted again so a reordering server cannot change which
-  // survives, and once each, as pages read at once may overlap when a comment comes in between.
-  const comments = [...new Map(values.map((c) => [c.id, c])).values()].sort((a, b) => a.id - b.id);
+  // survives, and once each: pages read at once may overlap when a comment comes in between, and
+  // a marked comment of the full list is there again if it changed since.
+  const byId = new Map([...(full?.marked ?? []), ...values].map((c) => [c.id, c]));
+  const comments = [...byId.values()].sort((a, b) => a.id - b.id);
   // Who we are matters only when some comment carries a marker: no identity request otherwise.
   const me = comments.some((c) => findMarker(c.body ?? '') !== undefined) ? await identity.login() : undefined;
   return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: authorship(c.user?.login, me), ...webPage(c.html_url) }));
