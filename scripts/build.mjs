@@ -162,12 +162,14 @@ const byName = { ${EAGER.join(', ')} };
 const lazy = ${JSON.stringify(Object.fromEntries(Object.keys(lazy).map((n) => [n, lazyValidatorFile(n)])))};
 // This module lands in index.js or in a file in chunks/; the lazy validators are in chunks/.
 const inChunks = new URL('.', import.meta.url).pathname.endsWith('/chunks/');
-const requireChunk = createRequire(new URL(inChunks ? './' : './chunks/', import.meta.url));
+// Made on first use: --help and --version never read a report.
+let requireChunk;
 let bySchema;
 export function validatorFor(schema) {
   bySchema ??= new Map(Object.entries(catalog).map(([name, s]) => [s, name]));
   const name = bySchema.get(schema);
   if (!name) throw new Error('a JSON Schema missing from src/schemas.ts, so not precompiled by the build');
+  requireChunk ??= createRequire(new URL(inChunks ? './' : './chunks/', import.meta.url));
   byName[name] ??= requireChunk('./' + lazy[name])[name];
   return byName[name];
 }
