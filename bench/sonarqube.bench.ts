@@ -49,7 +49,6 @@ async function main(): Promise<void> {
       env: {},
       redactor,
       log: createLogger(() => undefined, redactor),
-      frontEnd: 'cli',
       clock: systemClock,
     });
     clearTimeout(finish);

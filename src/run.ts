@@ -35,7 +35,7 @@ export interface RunOptions {
 export async function run({ argv, env, cwd, frontEnd: rawFrontEnd }: RunOptions): Promise<number> {
   const redactor = new Redactor(secretVariableNames().map((name) => env[name]));
   const frontEnd = redacting(rawFrontEnd, redactor);
-  const log = createLogger(frontEnd.log, redactor, env['RUNNER_DEBUG'] === '1');
+  const log = createLogger(frontEnd.log, redactor, env['RUNNER_DEBUG'] === '1', frontEnd.logGroups);
   let settings: Settings | undefined;
   try {
     const loaded = await loadSettings({ argv, env, cwd, ...(frontEnd.getInput ? { getInput: frontEnd.getInput } : {}) });
@@ -74,7 +74,7 @@ interface Context {
 async function runWith(settings: Settings, ci: CiContext, ctx: Context): Promise<number> {
   const { frontEnd, log } = ctx;
   const workdir = ci.workspaceDir && !settings.report ? ci.workspaceDir : ctx.cwd;
-  const read = await loadReport(settings, { cwd: ctx.cwd, workdir, log, example: ctx.example, env: ctx.env, redactor: ctx.redactor, frontEnd: frontEnd.name, ...(ci.branch ? { branch: ci.branch } : {}) });
+  const read = await loadReport(settings, { cwd: ctx.cwd, workdir, log, example: ctx.example, env: ctx.env, redactor: ctx.redactor, ...(ci.branch ? { branch: ci.branch } : {}) });
   const dryRun = settings.dryRun || ctx.example;
   const plan = await compose(settings, ci, read, { env: ctx.env, log, redactor: ctx.redactor, dryRun });
   const report = judgeReport(read, plan.thresholds);

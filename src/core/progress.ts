@@ -1,7 +1,7 @@
 /**
  * The progress line of a wait: the status and the seconds elapsed, printed when the status changes
- * and otherwise at most every PROGRESS_EVERY_MS — not one line per poll. In GitHub Actions the
- * lines sit in a collapsible log group; a pipe or a CLI prints them as plain INFO lines.
+ * and otherwise at most every PROGRESS_EVERY_MS — not one line per poll. The lines sit in one log
+ * group, which GitHub Actions folds; a pipe or a CLI prints them as plain INFO lines.
  */
 import type { Logger } from './logger.js';
 
@@ -14,23 +14,21 @@ export interface WaitProgress {
   end(): void;
 }
 
-/** `inLogGroup`: the front end folds the lines into a collapsible group (GitHub Actions). */
-export function waitProgress(log: Logger, inLogGroup: boolean, title: string): WaitProgress {
+export function waitProgress(log: Logger, title: string): WaitProgress {
   let last: { status: string; at: number } | undefined;
   let grouped = false;
   return {
     update(status, elapsedMs) {
       if (last && last.status === status && elapsedMs - last.at < PROGRESS_EVERY_MS) return;
-      // Actions' workflow commands go to stdout, where its front end writes INFO lines.
-      if (!grouped && inLogGroup) {
-        log.info(`::group::${title}`);
+      if (!grouped) {
+        log.group(title);
         grouped = true;
       }
       log.info(`${title}: ${status}, ${Math.round(elapsedMs / 1000)} s`);
       last = { status, at: elapsedMs };
     },
     end() {
-      if (grouped) log.info('::endgroup::');
+      if (grouped) log.endGroup();
       grouped = false;
     },
   };

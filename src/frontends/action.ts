@@ -31,6 +31,7 @@ export const actionFrontEnd: FrontEndFactory = {
           core.error(message);
         }
       },
+      logGroups: { start: (title) => core.startGroup(title), end: () => core.endGroup() },
       stdout: (text, group) => {
         if (group) core.startGroup(group);
         process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);

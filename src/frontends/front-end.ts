@@ -1,5 +1,5 @@
 import type { Environment } from '../ci/context.js';
-import type { LogSink } from '../core/logger.js';
+import type { LogGroups, LogSink } from '../core/logger.js';
 import type { Annotation } from '../render/decorations.js';
 
 /**
@@ -9,6 +9,8 @@ import type { Annotation } from '../render/decorations.js';
 export interface FrontEnd {
   name: 'action' | 'pipe' | 'cli';
   log: LogSink;
+  /** Folds log lines into a collapsible group (GitHub Actions); without it they stay plain lines. */
+  logGroups?: LogGroups;
   /** Product output (dry-run rendering, `--json`); logs never go here. The Action folds it under `group`. */
   stdout(text: string, group?: string): void;
   /** Action inputs (`INPUT_*`) — only the Action front end has them. */

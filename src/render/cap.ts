@@ -25,11 +25,10 @@ export type CapBlock =
 export interface CapOptions {
   /** Maximum length of the whole comment in UTF-16 code units (what Java and JS count). */
   limit: number;
-  /**
-   * Appended after the body. Its last paragraph is the marker and is never cut; the lines before
-   * it are kept unless they alone would not fit.
-   */
+  /** Appended after the body; kept unless it alone would not fit. */
   footer: string;
+  /** The last paragraph, after the footer: never cut. */
+  marker: string;
 }
 
 const REASON = 'comment size limit';
@@ -40,7 +39,8 @@ const REASON = 'comment size limit';
  */
 export function capMarkdown(blocks: readonly CapBlock[], options: CapOptions): string {
   const order = cutOrder(blocks);
-  const render = (cutCount: number): string => assemble(blocks, new Set(order.slice(0, cutCount)), options.footer);
+  const tail = tailOf(options.footer, options.marker);
+  const render = (cutCount: number): string => assemble(blocks, new Set(order.slice(0, cutCount)), tail);
   const fits = (cutCount: number): boolean => render(cutCount).length <= options.limit;
 
   if (fits(0)) return render(0);
@@ -53,7 +53,11 @@ export function capMarkdown(blocks: readonly CapBlock[], options: CapOptions): s
   }
   // Notes grow by a digit now and then, so the fit is not strictly monotonic: walk on if needed.
   for (let k = low; k <= order.length; k += 1) if (fits(k)) return render(k);
-  return cutText(render(order.length), options);
+  return cutText(render(order.length), tail, options);
+}
+
+function tailOf(footer: string, marker: string): string {
+  return footer === '' ? marker : `${footer}\n\n${marker}`;
 }
 
 /** Row ids (`block:row`) in the order they are cut. */
@@ -66,7 +70,7 @@ function cutOrder(blocks: readonly CapBlock[]): string[] {
   return rows.map((r) => r.id);
 }
 
-function assemble(blocks: readonly CapBlock[], cut: ReadonlySet<string>, footer: string): string {
+function assemble(blocks: readonly CapBlock[], cut: ReadonlySet<string>, tail: string): string {
   const parts: string[] = [];
   blocks.forEach((block, b) => {
     if (block.kind === 'text') {
@@ -78,7 +82,7 @@ function assemble(blocks: readonly CapBlock[], cut: ReadonlySet<string>, footer:
     if (kept.length > 0) parts.push([...(block.header === undefined ? [] : [block.header]), ...kept].join('\n'));
     if (dropped > 0) parts.push(omittedNote(dropped, block.noun));
   });
-  return [...parts, footer].join('\n\n');
+  return [...parts, tail].join('\n\n');
 }
 
 export function omittedNote(dropped: number, noun: Noun): string {
@@ -89,19 +93,15 @@ export function omittedNote(dropped: number, noun: Noun): string {
 /**
  * Last resort when the kept text alone is too long (a 40 KB project key in the footer, a 100 KB
  * dashboard URL): cut it at a line, or at a safe character, so the whole comment — footer and
- * marker included — fits. Only the marker (the footer's last paragraph) is never cut; the rest of
- * the footer goes when it alone would not leave room. A link is kept whole or left out whole: half
+ * marker included — fits. Only the marker is never cut; the footer goes when it alone would not
+ * leave room. A link is kept whole or left out whole: half
  * of one would show its raw destination, `@mention`s and all.
  */
-function cutText(rendered: string, options: CapOptions): string {
+function cutText(rendered: string, fullTail: string, { limit, footer, marker }: CapOptions): string {
   const note = `… rest of the comment not shown: ${REASON}`;
-  const footerBreak = options.footer.lastIndexOf('\n\n');
-  const marker = footerBreak < 0 ? options.footer : options.footer.slice(footerBreak + 2);
-  const head = footerBreak < 0 ? '' : options.footer.slice(0, footerBreak);
-  const body = rendered.slice(0, rendered.length - options.footer.length - 2);
-  const withHead = `${head}\n\n${marker}`;
-  const tail = head !== '' && withHead.length + note.length + 4 <= options.limit ? withHead : marker;
-  const room = options.limit - tail.length - note.length - 4;
+  const body = rendered.slice(0, rendered.length - fullTail.length - 2);
+  const tail = footer !== '' && fullTail.length + note.length + 4 <= limit ? fullTail : marker;
+  const room = limit - tail.length - note.length - 4;
   if (room <= 0) return tail;
   const kept = safePrefix(body, room).trimEnd();
   return kept === '' ? `${note}\n\n${tail}` : `${kept}\n\n${note}\n\n${tail}`;

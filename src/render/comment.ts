@@ -35,8 +35,8 @@ export function renderComment(report: Report, options: CommentOptions): CommentD
   const context: BodyContext = options.link === undefined ? {} : { link: options.link };
   const body = byKind(BODIES, report, context);
   const blocks: CapBlock[] = [{ kind: 'text', markdown: verdictLine(report, options) }, ...body.blocks];
-  const footer = `${footerLine(body.footer, options.commit)}\n\n${markerLine(options.reportId, options.commit)}`;
-  return { markdown: capMarkdown(blocks, { limit: options.limit ?? DEFAULT_COMMENT_LIMIT, footer }) };
+  const limit = options.limit ?? DEFAULT_COMMENT_LIMIT;
+  return { markdown: capMarkdown(blocks, { limit, footer: footerLine(body.footer, options.commit), marker: markerLine(options.reportId, options.commit) }) };
 }
 
 /** "❌ **SonarQube quality gate: failed** — 4 of 7 conditions failed" */

@@ -29,7 +29,7 @@ export const datafoldSource: Source = {
       deadline: started + waitMs + settings.timeout * 1000,
     });
     const total = (settings.datafoldDiffIds?.length ?? 0) + (settings.dryRun ? 0 : (settings.datafoldDiffs?.length ?? 0));
-    const progress = waitProgress(context.log, context.frontEnd === 'action', `Datafold: waiting for ${total === 1 ? '1 data diff' : `${total} data diffs`}`);
+    const progress = waitProgress(context.log, `Datafold: waiting for ${total === 1 ? '1 data diff' : `${total} data diffs`}`);
     try {
       return await readDatafoldLive({
         api: datafoldApi(http),

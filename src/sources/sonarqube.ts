@@ -39,7 +39,6 @@ export const sonarqubeSource: Source = {
       env: context.env,
       redactor: context.redactor,
       log: context.log,
-      frontEnd: context.frontEnd,
     });
   },
 };

@@ -9,7 +9,6 @@
 import type { Environment } from '../ci/context.js';
 import type { Logger } from '../core/logger.js';
 import type { Redactor } from '../core/redact.js';
-import type { FrontEnd } from '../frontends/front-end.js';
 import type { Report } from '../reports/model.js';
 import type { Settings } from '../settings/settings.js';
 
@@ -25,8 +24,6 @@ export interface SourceContext {
   env: Environment;
   /** The run's one Redactor: a live source registers its credentials there, in every encoding they travel in. */
   redactor: Redactor;
-  /** Which front end runs: a long wait shows its progress the way that front end groups lines. */
-  frontEnd: FrontEnd['name'];
   /** The build's source branch, when the CI names one (a live source reads that branch's latest analysis). */
   branch?: string;
 }

@@ -7,6 +7,7 @@ import { COMMIT, condition, identical } from './fixtures.js';
 
 const noun = { one: 'row', other: 'rows' };
 const FOOTER = '_footer_\n\n[//]: # (pr-insights:x)';
+const TAIL = { footer: '_footer_', marker: '[//]: # (pr-insights:x)' };
 
 function rows(names: string[], rank: (i: number) => number): CapBlock {
   return { kind: 'rows', header: '| h |\n| --- |', rows: names.map((n, i) => ({ markdown: `| ${n} |`, rank: rank(i) })), noun };
@@ -14,7 +15,7 @@ function rows(names: string[], rank: (i: number) => number): CapBlock {
 
 describe('capMarkdown', () => {
   it('joins blocks unchanged when they fit', () => {
-    const out = capMarkdown([{ kind: 'text', markdown: 'verdict' }, rows(['a', 'b'], () => 1)], { limit: 1000, footer: FOOTER });
+    const out = capMarkdown([{ kind: 'text', markdown: 'verdict' }, rows(['a', 'b'], () => 1)], { limit: 1000, ...TAIL });
     expect(out).toBe(`verdict\n\n| h |\n| --- |\n| a |\n| b |\n\n${FOOTER}`);
   });
 
@@ -23,7 +24,7 @@ describe('capMarkdown', () => {
     // Even rows matter more than odd ones; the limit leaves room for all even rows and a few odd ones.
     const out = capMarkdown([{ kind: 'text', markdown: 'verdict' }, rows(names, (i) => (i % 2 === 0 ? 2 : 1))], {
       limit: 900,
-      footer: FOOTER,
+      ...TAIL,
     });
     expect(out.length).toBeLessThanOrEqual(900);
     const kept = [...out.matchAll(/row-(\d+)/g)].map((m) => Number(m[1]));
@@ -38,18 +39,18 @@ describe('capMarkdown', () => {
   });
 
   it('separates the note from the table so it does not become a row', () => {
-    const out = capMarkdown([rows(['a'.repeat(100), 'b'.repeat(100)], () => 1)], { limit: 220, footer: FOOTER });
+    const out = capMarkdown([rows(['a'.repeat(100), 'b'.repeat(100)], () => 1)], { limit: 220, ...TAIL });
     expect(out.length).toBeLessThanOrEqual(220);
     expect(out).toMatch(/\| a+ \|\n\n… 1 more row not shown/);
   });
 
   it('drops the table header when every row goes', () => {
-    const out = capMarkdown([{ kind: 'text', markdown: 'verdict' }, rows(['a'.repeat(200)], () => 1)], { limit: 150, footer: FOOTER });
+    const out = capMarkdown([{ kind: 'text', markdown: 'verdict' }, rows(['a'.repeat(200)], () => 1)], { limit: 150, ...TAIL });
     expect(out).toBe(`verdict\n\n… 1 more row not shown: comment size limit\n\n${FOOTER}`);
   });
 
   it('cuts over-long kept text as a last resort, never the footer', () => {
-    const out = capMarkdown([{ kind: 'text', markdown: `${'word '.repeat(400)}&#124;` }], { limit: 300, footer: FOOTER });
+    const out = capMarkdown([{ kind: 'text', markdown: `${'word '.repeat(400)}&#124;` }], { limit: 300, ...TAIL });
     expect(out.length).toBeLessThanOrEqual(300);
     expect(out).toContain('… rest of the comment not shown: comment size limit');
     expect(out.endsWith(FOOTER)).toBe(true);
@@ -58,7 +59,7 @@ describe('capMarkdown', () => {
   it('does not leave half an entity or a dangling escape when it must cut inside a line', () => {
     const text = '&#124;\\*'.repeat(100);
     for (let limit = 120; limit < 140; limit += 1) {
-      const out = capMarkdown([{ kind: 'text', markdown: text }], { limit, footer: FOOTER });
+      const out = capMarkdown([{ kind: 'text', markdown: text }], { limit, ...TAIL });
       const body = out.slice(0, out.indexOf('\n\n…'));
       expect(body).toMatch(/^(&#124;\\\*)*(&#124;)?$/);
     }

@@ -10,7 +10,7 @@ import { SOURCES } from '../../src/sources/index.js';
 import type { SourceContext } from '../../src/sources/source.js';
 
 const base = { datafoldHost: 'https://app.datafold.com', waitTimeout: 300, timeout: 120, dryRun: false } as Settings;
-const context: SourceContext = { cwd: '/', workdir: '/', log: createLogger(() => undefined, new Redactor()), example: false, env: {}, redactor: new Redactor(), frontEnd: 'cli' };
+const context: SourceContext = { cwd: '/', workdir: '/', log: createLogger(() => undefined, new Redactor()), example: false, env: {}, redactor: new Redactor() };
 const request = { name: 'orders' } as DiffRequest;
 
 describe('the Datafold source', () => {

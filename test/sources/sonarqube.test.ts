@@ -17,7 +17,7 @@ const FIELDS = { projectKey: 'acme', serverUrl: 'https://sonar.example', serverV
 
 function context(workdir: string, extra: Partial<SourceContext> = {}): SourceContext {
   const redactor = new Redactor();
-  return { cwd: workdir, workdir, log: createLogger(() => undefined, redactor), example: false, env: {}, redactor, frontEnd: 'cli', ...extra };
+  return { cwd: workdir, workdir, log: createLogger(() => undefined, redactor), example: false, env: {}, redactor, ...extra };
 }
 
 function settings(extra: Partial<Settings> = {}): Settings {

@@ -7,7 +7,6 @@
 import { InputError } from '../../../core/errors.js';
 import type { Logger } from '../../../core/logger.js';
 import type { Redactor } from '../../../core/redact.js';
-import type { FrontEnd } from '../../../frontends/front-end.js';
 import type { QualityGateReport } from '../../model.js';
 import { TOOL_NAME } from '../project-status.js';
 import type { ReportTask } from '../report-task.js';
@@ -43,7 +42,6 @@ export interface LiveOptions {
   env: Readonly<Record<string, string | undefined>>;
   redactor: Redactor;
   log: Logger;
-  frontEnd: FrontEnd['name'];
   clock?: Clock;
 }
 
@@ -83,7 +81,7 @@ export async function readLiveGate(options: LiveOptions): Promise<QualityGateRep
     taskId: target.task.ceTaskId,
     timeoutMs: options.waitTimeoutMs,
     clock,
-    progress: waitProgress(log, options.frontEnd === 'action', `SonarQube analysis ${target.task.ceTaskId}`),
+    progress: waitProgress(log, `SonarQube analysis ${target.task.ceTaskId}`),
   });
   const scope = scopeOf(ceTask, target.task);
   const dashboard = target.task.dashboardUrl;

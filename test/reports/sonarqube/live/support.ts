@@ -29,9 +29,11 @@ export interface Lines {
   text(): string;
 }
 
-export function capture(redactor: Redactor): Lines & { log: ReturnType<typeof createLogger> } {
+/** `inGroups`: the lines a log group opens and closes with in GitHub Actions, as the Action's front end writes them. */
+export function capture(redactor: Redactor, inGroups = false): Lines & { log: ReturnType<typeof createLogger> } {
   const lines: { level: Level; message: string }[] = [];
-  const log = createLogger((level, message) => lines.push({ level, message }), redactor, true);
+  const groups = { start: (title: string) => lines.push({ level: 'info', message: `::group::${title}` }), end: () => lines.push({ level: 'info', message: '::endgroup::' }) };
+  const log = createLogger((level, message) => lines.push({ level, message }), redactor, true, inGroups ? groups : undefined);
   return { lines, log, text: () => lines.map((l) => `${l.level}: ${l.message}`).join('\n') };
 }
 
@@ -65,7 +67,6 @@ export async function readLive(sonar: SonarQubeFake, target: LiveTarget, options
     env: {},
     redactor,
     log: out.log,
-    frontEnd: 'cli',
     clock,
     ...options,
   });

@@ -23,7 +23,7 @@ async function wait(options: { pendingPolls: number; inProgressPolls: number; ti
   const sonar = await startSonar();
   const { taskId } = sonar.state.addAnalysis({ project: PROJECT, progress: { pendingPolls: options.pendingPolls, inProgressPolls: options.inProgressPolls } });
   const redactor = new Redactor();
-  const out = capture(redactor);
+  const out = capture(redactor, options.frontEnd === 'action');
   const clock = virtualClock();
   const http = createHttpClient({ baseUrl: sonar.url, auth: { kind: 'basic', username: sonar.tokens.user, password: '' }, redactor });
   const id = options.taskId ?? taskId;
@@ -33,7 +33,7 @@ async function wait(options: { pendingPolls: number; inProgressPolls: number; ti
     taskId: id,
     timeoutMs: options.timeoutMs,
     clock,
-    progress: waitProgress(out.log, options.frontEnd === 'action', `SonarQube analysis ${id}`),
+    progress: waitProgress(out.log, `SonarQube analysis ${id}`),
   });
   return { sonar, taskId, out, clock, result };
 }
