@@ -3,12 +3,13 @@
 // GitHub Action and a CLI.
 import { expectNoSecret } from '../support/secrets.js';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBitbucketCloud } from '../fakes/index.js';
 import { startDatafold, type DatafoldFake } from '../fakes/datafold/index.js';
 import { runBundle } from '../support/run-bundle.js';
+import { runAction } from './action-runner.js';
 import { PR_HEAD, pipeVariables, pipelinesClone, readmeExamples, REPO } from './thresholds-readme.js';
 
 let datafold: DatafoldFake;
@@ -120,28 +121,18 @@ describe('as a GitHub Action', () => {
   it('a dry run reads existing diffs, creates none and says which it would create; outputs the counts', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'gha-'));
     writeFileSync(join(workspace, '.pr-insights.yaml'), readmeExamples().datafoldConfig);
-    const output = join(workspace, 'output');
-    writeFileSync(output, '');
     const existing = seed(['ANALYTICS', 'PR_42', 'ORDERS'], { outcome: { status: 'done', results: { rows: { base: 100, head: 100, changed: 2 } } } });
-    const r = await runBundle({
-      cwd: workspace,
-      env: {
-        GITHUB_ACTIONS: 'true',
-        GITHUB_REPOSITORY: 'acme/analytics',
-        GITHUB_EVENT_NAME: 'push',
-        GITHUB_SHA: PR_HEAD,
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_OUTPUT: output,
-        'INPUT_DRY-RUN': 'true',
-        'INPUT_DATAFOLD-HOST': datafold.url,
-        'INPUT_DATAFOLD-API-KEY': datafold.apiKey,
-        'INPUT_DATAFOLD-DIFF-IDS': String(existing),
-        INPUT_TOKEN: GH_TOKEN,
-      },
+    const r = await runAction({
+      workspace,
+      event: 'push',
+      payload: {},
+      env: { GITHUB_REPOSITORY: 'acme/analytics', GITHUB_SHA: PR_HEAD },
+      with: { 'dry-run': 'true', 'datafold-host': datafold.url, 'datafold-api-key': datafold.apiKey, 'datafold-diff-ids': String(existing), token: GH_TOKEN },
     });
     expect(datafold.creates()).toEqual([]);
     expect(r.stdout + r.stderr).toContain('dry run: would create a Datafold diff for fct_orders (ANALYTICS.PROD.FCT_ORDERS → ANALYTICS.DBT_CI.FCT_ORDERS)');
-    const outputs = readFileSync(output, 'utf8');
+    // GITHUB_OUTPUT as the step left it (and its summary): the raw `name<<delimiter` form.
+    const outputs = r.files;
     // 2 % of rows changed: over the README's 1 % warn level.
     expect(outputs).toMatch(/models-warned<<ghadelimiter_\S+\n1\n/);
     expect(outputs).toMatch(/models-failed<<ghadelimiter_\S+\n0\n/);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startBitbucketCloud } from '../fakes/index.js';
 import { repoRoot } from '../support/paths.js';
 import { runBundle } from '../support/run-bundle.js';
+import { runAction } from './action-runner.js';
 import { PR_HEAD, pipeVariables, pipelinesClone, readmeExamples, REPO } from './thresholds-readme.js';
 
 type Cloud = Awaited<ReturnType<typeof startBitbucketCloud>>;
@@ -72,24 +73,15 @@ describe('THRESHOLDS and the config file from each front end', () => {
   it('as a GitHub Action: the workspace config file, THRESHOLDS from an input merged over it, models-failed and models-warned', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'gha-'));
     writeFileSync(join(workspace, '.pr-insights.yml'), 'thresholds:\n  default:\n    rows-changed: {fail: 5%}\n  models:\n    "model.jaffle_shop.orders":\n      rows-changed: {fail: 50%}\n');
-    const output = join(workspace, 'output');
-    writeFileSync(output, '');
-    const r = await runBundle({
-      cwd: workspace,
-      env: {
-        GITHUB_ACTIONS: 'true',
-        GITHUB_REPOSITORY: 'acme/analytics',
-        GITHUB_EVENT_NAME: 'push',
-        GITHUB_SHA: PR_HEAD,
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_OUTPUT: output,
-        INPUT_REPORT: report,
-        'INPUT_DRY-RUN': 'true',
-        INPUT_THRESHOLDS: '{failed-diffs: warn}',
-        INPUT_TOKEN: SECRET,
-      },
+    const r = await runAction({
+      workspace,
+      event: 'push',
+      payload: {},
+      env: { GITHUB_REPOSITORY: 'acme/analytics', GITHUB_SHA: PR_HEAD },
+      with: { report, 'dry-run': 'true', thresholds: '{failed-diffs: warn}', token: SECRET },
     });
-    const outputs = readFileSync(output, 'utf8');
+    // GITHUB_OUTPUT as the step left it (and its summary): the raw `name<<delimiter` form.
+    const outputs = r.files;
     // orders: 20 % is within its own 50 %; refunds warns instead of failing; nothing fails.
     expect(outputs).toMatch(/models-failed<<ghadelimiter_\S+\n0\n/);
     expect(outputs).toMatch(/models-warned<<ghadelimiter_\S+\n1\n/);

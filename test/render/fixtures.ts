@@ -6,6 +6,11 @@ import type { DataDiffReport, Finding, GateCondition, ModelDiff, QualityGateRepo
 
 export const COMMIT = '8f3c2a1d9e0b4c7f6a5d3e2b1c0f9e8d7a6b5c4d';
 
+/** A failed gate with nothing in it yet: tests add the findings, counts or measures they are about. */
+export function bareFailedGate(): QualityGateReport {
+  return { kind: 'quality-gate', format: 'sonarqube-project-status', tool: 'SonarQube', verdict: 'fail', status: 'ERROR', conditions: [], ignoredConditions: false, findings: [] };
+}
+
 /** The official 10.x example plus a rating, a work-duration and a new-code duplication condition. */
 export function failingGate(): QualityGateReport {
   return {

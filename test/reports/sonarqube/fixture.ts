@@ -1,13 +1,11 @@
 /** Reads fixtures the way the report loader hands them to a format: path, text, parsed JSON. */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { ReportDocument } from '../../../src/reports/format.js';
+import { repoRoot } from '../../support/paths.js';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export { repoRoot, sharedDir } from '../../support/paths.js';
 export const fixturesDir = resolve(repoRoot, 'test/fixtures/reports');
-/** Reference material beside the project; absent in a plain checkout. */
-export const sharedDir = resolve(repoRoot, '../shared');
 
 export function fixtureText(relative: string): string {
   return readFileSync(resolve(fixturesDir, relative), 'utf8');

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { renderDecorations } from '../../../src/render/index.js';
 import type { QualityGateReport } from '../../../src/reports/model.js';
 import { readSonarIssues } from '../../../src/reports/sonarqube/issues.js';
+import { bareFailedGate } from '../../render/fixtures.js';
 
 const issue = (key: string, fields: Record<string, unknown> = {}) => ({ key, component: 'proj:src/a.ts', project: 'proj', severity: 'MAJOR', type: 'BUG', message: key, ...fields });
 
@@ -27,13 +28,7 @@ describe('readSonarIssues: how many issues a file stands for', () => {
 
 describe('the decorations of a partly annotated report', () => {
   const report: QualityGateReport = {
-    kind: 'quality-gate',
-    format: 'sonarqube-project-status',
-    tool: 'SonarQube',
-    verdict: 'fail',
-    status: 'ERROR',
-    conditions: [],
-    ignoredConditions: false,
+    ...bareFailedGate(),
     findings: [{ id: 'a', path: 'src/a.ts', line: 1, message: 'a', severity: 'high', type: 'BUG' }],
     findingsTotal: 111,
     measures: [{ metricKey: 'new_coverage', metricName: 'Coverage on New Code', metricType: 'PERCENT', value: '72.54' }],

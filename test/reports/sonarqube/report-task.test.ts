@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../../src/core/errors.js';
 import type { QualityGateReport } from '../../../src/reports/model.js';
+import { bareFailedGate } from '../../render/fixtures.js';
 import {
   findReportTask,
   issueLink,
@@ -136,13 +137,7 @@ describe('issueLink', () => {
 
 describe('withSonarContext', () => {
   const report: QualityGateReport = {
-    kind: 'quality-gate',
-    format: 'sonarqube-project-status',
-    tool: 'SonarQube',
-    verdict: 'fail',
-    status: 'ERROR',
-    conditions: [],
-    ignoredConditions: false,
+    ...bareFailedGate(),
     findings: [
       { id: 'AYx1', path: 'src/a.ts', line: 3, message: 'm', severity: 'high', type: 'BUG' },
       { id: 'AYx2', message: 'm', severity: 'low', type: 'CODE_SMELL', link: 'https://elsewhere.example/x' },
